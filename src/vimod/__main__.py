@@ -1,0 +1,3 @@
+from vimod.cli import main
+
+main()

@@ -1,0 +1,35 @@
+"""The append-only audit log. This module only ever INSERTs; there is deliberately no
+update or delete function, and ``tests/store/test_audit.py`` checks none exists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from vimod.store.models import AuditLog
+
+
+def record(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    object_type: str,
+    object_id: str | int,
+    platform_id: int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditLog:
+    """Add one audit row in the caller's transaction (so the act and its record commit together)."""
+    row = AuditLog(
+        platform_id=platform_id,
+        actor=actor,
+        action=action,
+        object_type=object_type,
+        object_id=str(object_id),
+        before=before,
+        after=after,
+    )
+    session.add(row)
+    return row

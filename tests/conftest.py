@@ -1,0 +1,29 @@
+"""Shared fixtures. Tests that need the corpora, PostgreSQL or Chromium skip with a visible
+reason where those are absent; with VIMOD_REQUIRE_ALL=1 (set by .ci/run) such a skip is a
+failure instead, so CI can never go green by skipping."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from vimod.corpora import find_data_dir
+
+REQUIRE_ALL = os.environ.get("VIMOD_REQUIRE_ALL") == "1"
+
+
+def skip_or_fail(reason: str) -> None:
+    if REQUIRE_ALL:
+        pytest.fail(f"VIMOD_REQUIRE_ALL=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    found = find_data_dir()
+    if found is None:
+        skip_or_fail("corpora not found (../shared/data or $VIMOD_DATA)")
+    assert found is not None
+    return found
