@@ -4,20 +4,12 @@ failure instead, so CI can never go green by skipping."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from tests.utils.skips import skip_or_fail
 from vimod.corpora import find_data_dir
-
-REQUIRE_ALL = os.environ.get("VIMOD_REQUIRE_ALL") == "1"
-
-
-def skip_or_fail(reason: str) -> None:
-    if REQUIRE_ALL:
-        pytest.fail(f"VIMOD_REQUIRE_ALL=1 but {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

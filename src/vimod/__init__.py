@@ -28,7 +28,16 @@ _LAZY = {
     "Decision": "vimod.policy",
 }
 
-__all__ = sorted([*_LAZY, "VimodError", "__version__"])
+__all__ = [
+    "Decision",
+    "Detection",
+    "Detector",
+    "Normalized",
+    "Policy",
+    "VimodError",
+    "__version__",
+    "normalize",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from vimod.detect import Detection, Detector

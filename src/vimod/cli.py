@@ -12,7 +12,7 @@ import importlib
 import typer
 
 # Order here is the order in `vimod --help`.
-_STAGES = ["text", "detect"]
+_STAGES = ["text", "detect", "policy", "api", "web", "report"]
 
 app = typer.Typer(
     name="vimod",
@@ -21,6 +21,13 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _root() -> None:
+    # A callback keeps `vimod` a command group even while only one command is registered
+    # (Typer would otherwise make that command the root and `vimod normalize X` would fail).
+    pass
 
 
 def _register_all() -> None:

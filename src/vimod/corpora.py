@@ -45,7 +45,8 @@ def corpus_path(corpus: str, split: str, data_dir: str | os.PathLike[str] | None
     root = find_data_dir(data_dir)
     if root is None:
         raise InvalidInput(
-            "corpora not found: pass --data DIR or set VIMOD_DATA to the folder holding vihsd/, vihos/..."
+            "corpora not found: pass --data DIR or set VIMOD_DATA to the folder"
+            " holding vihsd/, vihos/..."
         )
     path = root / corpus / f"{split}.csv"
     if not path.is_file():

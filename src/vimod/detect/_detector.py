@@ -8,6 +8,7 @@ hands the three heads (label, spam, spans) the same normalised view.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ LABELS = ("CLEAN", "OFFENSIVE", "HATE")
 #: original offsets, which are all inside the kept prefix). Keeps latency bounded.
 MAX_CHARS = 5000
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default"
 
 
@@ -27,9 +30,12 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "default
 class Detection:
     """The verdict on one text.
 
-    ``scores`` maps every label to a probability (they sum to 1); ``spans`` are
-    ``{"start", "end", "text"}`` dicts on the ORIGINAL input (``text == input[start:end]``),
-    empty when ``label == "CLEAN"``.
+    ``scores`` maps every label to a probability (they sum to 1; calibrated); ``label`` is
+    the macro-F1 decision, which may differ from ``argmax(scores)`` near a boundary.
+    ``spam`` is the probability that the text is review spam in the ViSpamReviews sense (not
+    a genuine product review), multiplied down for texts that do not look like reviews.
+    ``spans`` are ``{"start", "end", "text"}`` dicts on the ORIGINAL input
+    (``text == input[start:end]``), empty when ``label == "CLEAN"``.
     """
 
     label: str
@@ -51,11 +57,12 @@ class Detection:
 def _clean_input(text: object, i: int) -> str:
     if not isinstance(text, str):
         raise InvalidInput(f"texts[{i}] is {type(text).__name__}, expected str")
-    # Lone surrogates cannot be encoded (JSON, DB); replace them rather than crash later.
+    # Lone surrogates cannot be encoded (JSON, DB): each becomes one U+FFFD, so lengths and
+    # therefore span offsets stay those of the caller's string.
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        text = _SURROGATE.sub("\ufffd", text)
     return text
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from vimod.errors import PermissionDenied
 from vimod.store.models import AuditLog
 
 
@@ -33,3 +35,18 @@ def record(
     )
     session.add(row)
     return row
+
+
+class AuditLogIsAppendOnly(PermissionDenied):
+    """Raised when code tries to change or delete an audit row through the ORM."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_audit_changes(session: Session, _ctx: object, _instances: object) -> None:
+    # A second line of defence behind "there is no function for it": even code that loads
+    # an AuditLog row and edits it cannot flush the change.
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, AuditLog) and (obj in session.deleted or session.is_modified(obj)):
+            raise AuditLogIsAppendOnly(
+                f"audit_log row {obj.id} cannot be changed or deleted (append-only)"
+            )

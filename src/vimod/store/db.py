@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///vimod.sqlite"
+READ_ONLY_OPTION = "vimod_read_only"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -34,6 +35,9 @@ def make_engine(url: str | None = None, **kwargs: object) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see
+            # _sqlite_begin below).
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             # WAL: readers don't block the writer; synchronous=FULL: an acknowledged commit
             # survives a crash of the process or the machine.
@@ -42,6 +46,18 @@ def make_engine(url: str | None = None, **kwargs: object) -> Engine:
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+            # BEGIN IMMEDIATE takes the write lock up front. A deferred transaction that reads
+            # and then writes fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT)
+            # when another connection committed in between; the busy timeout cannot help it.
+            # Read-only units of work (``read_transaction``) begin DEFERRED: in WAL mode they
+            # read a snapshot without waiting for the writer.
+            if conn.get_execution_options().get(READ_ONLY_OPTION):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)  # type: ignore[arg-type]
@@ -56,3 +72,18 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commits on success, rolls back on any exception."""
     with factory() as session, session.begin():
         yield session
+
+
+@contextmanager
+def read_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A unit of work that only reads. On SQLite it does not take the write lock, so reads
+    never queue behind writes. It ends with a COMMIT (nothing to write) rather than a
+    rollback, which would expire the loaded rows the caller still reads."""
+    with factory() as session:
+        session.connection(execution_options={READ_ONLY_OPTION: True})
+        try:
+            yield session
+        except BaseException:
+            session.rollback()
+            raise
+        session.commit()

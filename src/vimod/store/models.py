@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -91,6 +92,8 @@ class Item(Base):
     __table_args__ = (
         UniqueConstraint("platform_id", "external_id", name="uq_items_platform_external"),
         Index("ix_items_platform_received", "platform_id", "received_at"),
+        # The console's queue filters by label and surface (migration 0002).
+        Index("ix_items_label_surface", "label", "surface"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
@@ -164,7 +167,7 @@ class AuthorityRequest(Base):
 
 
 class Appeal(Base):
-    """An author's appeal against a decision; decided by someone other than the original reviewer."""
+    """An author's appeal against a decision; decided by someone other than the first reviewer."""
 
     __tablename__ = "appeals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -176,7 +179,9 @@ class Appeal(Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|upheld|reversed
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    outcome_decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), default=None)
+    outcome_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id"), default=None
+    )
     reason: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -188,6 +193,16 @@ class ReviewTask(Base):
     __table_args__ = (
         Index("ix_tasks_queue", "status", "source", "created_at"),
         Index("ix_tasks_platform_status", "platform_id", "status"),
+        # Partial indexes over pending work only, in the console's two sort orders, so a page
+        # of the queue is an index range scan however many tasks are done (migration 0002).
+        Index(
+            "ix_tasks_pending_severity", "severity", "id",
+            sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
+        ),
+        Index(
+            "ix_tasks_pending_created", "created_at", "id",
+            sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from vimod.store.models import WebhookEvent
 
 
-def enqueue(session: Session, *, platform_id: int, event_type: str, payload: dict[str, Any]) -> WebhookEvent:
+def enqueue(
+    session: Session, *, platform_id: int, event_type: str, payload: dict[str, Any]
+) -> WebhookEvent:
     row = WebhookEvent(platform_id=platform_id, event_type=event_type, payload=payload)
     session.add(row)
     return row

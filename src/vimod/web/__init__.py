@@ -1,10 +1,80 @@
-"""vimod.web: the review console (server-rendered, Jinja2). ``mount(app)`` adds its routes
-to the FastAPI app built by ``vimod.api.app.create_app``."""
+"""vimod.web: the review console (server-rendered Jinja2, Vietnamese first).
+
+``mount(app)`` adds the console to the FastAPI app built by ``vimod.api.app.create_app``:
+the signed-cookie session middleware, the console routes, ``/static`` and an HTML renderer
+for console errors. It needs ``app.state.sessionmaker`` (and ``app.state.policy`` for the
+policy screen) to be set before the first request.
+
+The session cookie is signed with ``app.state.settings.secret_key`` (else
+``$VIMOD_SECRET_KEY``); it is marked Secure (HTTPS only) when ``$VIMOD_COOKIE_SECURE=1`` or
+``settings.env == "production"``.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import secrets
 from typing import Any
+
+log = logging.getLogger(__name__)
+
+SESSION_COOKIE = "vimod_session"
+SESSION_MAX_AGE = 12 * 3600  # one working day
+
+
+def _setting(app: Any, name: str, env: str) -> str | None:
+    settings = getattr(app.state, "settings", None)
+    value = getattr(settings, name, None) if settings is not None else None
+    if value is None or value == "":
+        value = os.environ.get(env)
+    return None if value is None else str(value)
 
 
 def mount(app: Any) -> None:
-    """Add the console's routes and static files to ``app`` (filled in by the console work)."""
+    """Add the console's middleware, routes and static files to ``app``."""
+    from fastapi.staticfiles import StaticFiles
+    from starlette.middleware.sessions import SessionMiddleware
+
+    from vimod.web.auth import ConsoleHTTPError
+    from vimod.web.errors import console_error_handler
+    from vimod.web.routes import router
+    from vimod.web.templating import STATIC_DIR
+
+    secret = _setting(app, "secret_key", "VIMOD_SECRET_KEY")
+    if not secret:
+        # Sessions then last until the process restarts; say so once, loudly.
+        log.warning("no session secret configured (VIMOD_SECRET_KEY): using a random one")
+        secret = secrets.token_urlsafe(48)
+    secure_env = os.environ.get("VIMOD_COOKIE_SECURE", "").lower()
+    if secure_env in ("0", "1", "true", "false", "yes", "no"):
+        secure = secure_env in ("1", "true", "yes")
+    else:
+        secure = _setting(app, "env", "VIMOD_ENV") == "production"
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret,
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_MAX_AGE,
+        same_site="lax",
+        https_only=secure,
+    )
+    app.add_exception_handler(ConsoleHTTPError, console_error_handler)
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    _include_reports(app)
+
+
+def _include_reports(app: Any) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("vimod.report.routes") is None:
+        return
+    # Present means it must import: a failure here is a bug to see, not to hide.
+    from vimod.report.routes import router as reports_router
+
+    app.include_router(reports_router)
+    app.state.console_has_reports = True
+
+
+__all__ = ["mount"]

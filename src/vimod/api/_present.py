@@ -1,0 +1,78 @@
+"""Rows -> response models (the only place that knows both)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vimod.api import schemas
+from vimod.store.models import Appeal, AuthorityRequest, Decision, Item, UserReport
+
+REDRESS = schemas.Bilingual(
+    vi="Nếu bạn cho rằng quyết định này sai, bạn có thể khiếu nại; một người khác với người đã "
+       "quyết định sẽ xem xét lại.",
+    en="If you think this decision is wrong you can appeal it; a person other than the one "
+       "who decided will look at it again.",
+)
+
+
+def detection(item: Item) -> schemas.DetectionPublic:
+    d: dict[str, Any] = item.detection or {}
+    return schemas.DetectionPublic(
+        label=d.get("label", item.label), scores=d.get("scores", {}),
+        spam=float(d.get("spam", 0.0)), spans=d.get("spans", []), model=d.get("model", ""),
+    )
+
+
+def reasons(dec: Decision) -> schemas.StatementOfReasons:
+    return schemas.StatementOfReasons(
+        action=dec.action, category=dec.category, rule=dec.rule,
+        explanation=schemas.Bilingual(vi=dec.reason_vi, en=dec.reason_en),
+        facts=[str(s.get("text", "")) for s in (dec.spans or [])],
+        automated_detection=True, automated_decision=dec.automated, redress=REDRESS,
+    )
+
+
+def moderate_result(item: Item, dec: Decision, replayed: bool) -> schemas.ModerateResult:
+    return schemas.ModerateResult(
+        id=item.external_id, decision_id=dec.public_id, action=dec.action, rule=dec.rule,
+        category=dec.category, automated=dec.automated, policy_version=dec.policy_version,
+        model_version=dec.model_version, detection=detection(item), reasons=reasons(dec),
+        replayed=replayed, created_at=dec.created_at,
+    )
+
+
+def decision(dec: Decision, item: Item, *, supersedes: str | None,
+             appeals: list[Appeal] | None = None) -> schemas.DecisionPublic:
+    return schemas.DecisionPublic(
+        decision_id=dec.public_id, item_id=item.external_id, action=dec.action, rule=dec.rule,
+        category=dec.category, automated=dec.automated, origin=dec.origin,
+        policy_version=dec.policy_version, model_version=dec.model_version,
+        scores=dec.scores, spans=dec.spans, reasons=reasons(dec), supersedes=supersedes,
+        current=item.current_decision_id == dec.id, created_at=dec.created_at,
+        appeals=[schemas.AppealSummary(appeal_id=a.public_id, status=a.status,
+                                       created_at=a.created_at, decided_at=a.decided_at)
+                 for a in (appeals or [])],
+    )
+
+
+def report(r: UserReport, item: Item, task_id: int | None = None) -> schemas.ReportPublic:
+    return schemas.ReportPublic(report_id=r.id, item_id=item.external_id, reason=r.reason,
+                                note=r.note, created_at=r.created_at, review_task_id=task_id)
+
+
+def authority_request(r: AuthorityRequest, item: Item,
+                      task_id: int | None = None) -> schemas.AuthorityRequestPublic:
+    return schemas.AuthorityRequestPublic(
+        request_id=r.id, item_id=item.external_id, authority=r.authority,
+        legal_basis=r.legal_basis, deadline=r.deadline, outcome=r.outcome, note=r.note,
+        created_at=r.created_at, review_task_id=task_id,
+    )
+
+
+def appeal(a: Appeal, item: Item, decision_public_id: str,
+           task_id: int | None = None) -> schemas.AppealPublic:
+    return schemas.AppealPublic(
+        appeal_id=a.public_id, decision_id=decision_public_id, item_id=item.external_id,
+        status=a.status, statement=a.statement, created_at=a.created_at,
+        decided_at=a.decided_at, reason=a.reason, review_task_id=task_id,
+    )

@@ -1,0 +1,144 @@
+"""CLI commands of the service: ``vimod serve`` and ``vimod admin create-platform |
+create-key | set-webhook``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    from vimod.admin_cli import admin_group
+
+    app.command("serve")(serve)
+    admin = admin_group(app)  # shared with the console's `vimod admin create-user`
+    admin.command("create-platform")(create_platform)
+    admin.command("create-key")(create_key)
+    admin.command("set-webhook")(set_webhook)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    db: Annotated[str | None, typer.Option(
+        help="Database URL (default $VIMOD_DB, else sqlite:///vimod.sqlite in the cwd).")] = None,
+    policy: Annotated[Path | None, typer.Option(
+        help="Policy TOML file (default $VIMOD_POLICY, else the shipped policy).",
+        exists=True, dir_okay=False)] = None,
+    model: Annotated[Path | None, typer.Option(
+        help="Model directory (default: the model shipped with vimod).")] = None,
+    workers: Annotated[int, typer.Option(help="uvicorn worker processes.")] = 1,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Run the HTTP API and the review console."""
+    import os
+
+    import uvicorn
+
+    # Workers re-create the app from the environment, so flags travel through it.
+    if db:
+        os.environ["VIMOD_DB"] = db
+    if policy:
+        os.environ["VIMOD_POLICY"] = str(policy)
+    if model:
+        os.environ["VIMOD_MODEL"] = str(model)
+    from vimod.api.config import Settings
+
+    settings = Settings.from_env().with_secret()
+    # Migrate once here, so several workers do not race to create the schema.
+    from vimod.store.migrate import init_db
+
+    init_db(settings.db_url).dispose()
+    typer.echo(f"vimod: database {_redact(settings.db_url)}, http://{host}:{port}/ "
+               "(API under /v1, OpenAPI at /docs)", err=True)
+    uvicorn.run("vimod.api.app:create_app", factory=True, host=host, port=port,
+                workers=workers, log_level=log_level)
+
+
+def _redact(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def create_platform(
+    name: Annotated[str, typer.Argument(help="A unique name for the platform.")],
+    webhook_url: Annotated[str | None, typer.Option(
+        help="Where decision-change webhooks are POSTed.")] = None,
+    db: Annotated[str | None, typer.Option(help="Database URL (default $VIMOD_DB).")] = None,
+) -> None:
+    """Create a platform and print its first API key (shown once, not recoverable)."""
+    from vimod.errors import VimodError
+    from vimod.store import platforms
+    from vimod.store.db import make_sessionmaker, transaction
+    from vimod.store.migrate import init_db
+
+    engine = init_db(db)
+    try:
+        with transaction(make_sessionmaker(engine)) as s:
+            platform, key = platforms.create_platform(s, name, webhook_url=webhook_url,
+                                                       actor="cli")
+            secret = platform.webhook_secret
+            pid = platform.id
+    except VimodError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        engine.dispose()
+    typer.echo(f"platform {name!r} created (id {pid})", err=True)
+    typer.echo(f"webhook signing secret: {secret}", err=True)
+    typer.echo("API key (shown once; store it now, it cannot be recovered):", err=True)
+    typer.echo(key)
+
+
+def create_key(
+    platform: Annotated[str, typer.Argument(help="Platform name.")],
+    name: Annotated[str, typer.Option(help="A label for the key.")] = "default",
+    db: Annotated[str | None, typer.Option(help="Database URL (default $VIMOD_DB).")] = None,
+) -> None:
+    """Add another API key to a platform (printed once)."""
+    from vimod.errors import VimodError
+    from vimod.store import platforms
+    from vimod.store.db import make_sessionmaker, transaction
+    from vimod.store.migrate import init_db
+
+    engine = init_db(db)
+    try:
+        with transaction(make_sessionmaker(engine)) as s:
+            p = platforms.get_platform_by_name(s, platform)
+            _, key = platforms.create_api_key(s, p.id, name=name, actor="cli")
+    except VimodError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        engine.dispose()
+    typer.echo(key)
+
+
+def set_webhook(
+    platform: Annotated[str, typer.Argument(help="Platform name.")],
+    url: Annotated[str, typer.Argument(help="Webhook URL ('' to stop sending).")],
+    rotate_secret: Annotated[bool, typer.Option(help="Issue a new signing secret.")] = False,
+    db: Annotated[str | None, typer.Option(help="Database URL (default $VIMOD_DB).")] = None,
+) -> None:
+    """Set (or clear) the platform's webhook URL; prints the signing secret."""
+    from vimod.errors import VimodError
+    from vimod.store import platforms
+    from vimod.store.db import make_sessionmaker, transaction
+    from vimod.store.migrate import init_db
+
+    engine = init_db(db)
+    try:
+        with transaction(make_sessionmaker(engine)) as s:
+            p = platforms.get_platform_by_name(s, platform)
+            p = platforms.set_webhook(s, p.id, url or None, rotate_secret=rotate_secret)
+            secret = p.webhook_secret
+    except VimodError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        engine.dispose()
+    typer.echo(f"webhook signing secret: {secret}")

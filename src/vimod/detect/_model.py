@@ -1,0 +1,207 @@
+"""Inference for a trained detector directory: JSON + ``.npy`` only (never pickle).
+
+Directory layout (written by ``_train.save_model``)::
+
+    meta.json           version, labels, thresholds, calibration, sizes
+    lexicon.json        abusive phrases mined from ViHOS training spans
+    vocab_{c,f,w}.json  gram lists of the three document views (id = position + 1)
+    idf_{c,f,w}.npy     idf per gram (float32)
+    W_{c,f,w}.npy       weights per gram (float32), columns = HEAD_COLUMNS
+    bias.npy            intercepts, columns = HEAD_COLUMNS
+    tok_vocab.json      span-head feature names (id = position + 1)
+    tok_W.npy           span-head weights (float32), tok_b in meta.json
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vimod.detect._civic import hate_needs_identity, is_counter_speech
+from vimod.detect._detector import LABELS, MAX_CHARS, Detection
+from vimod.detect._features import CHAR_RANGES, VIEWS, doc_grams, tfidf_scores, token_features
+from vimod.detect._prep import Prepared, prepare
+from vimod.errors import ModelError
+
+# Columns of the document weight matrices: label logits, spam logit, spam-type logits, and
+# the log-odds that the text is a product review (the only domain the spam heads know).
+HEAD_COLUMNS = ("CLEAN", "OFFENSIVE", "HATE", "SPAM", "T0", "T1", "T2", "T3", "REVIEW")
+FORMAT = 2
+_NOTHING = {"CLEAN": 1.0, "OFFENSIVE": 0.0, "HATE": 0.0}
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+
+def spam_logit(
+    logits: np.ndarray, mix: list[float], a: float, b: float, gate: list[float]
+) -> np.ndarray:
+    """Calibrated spam log-odds, gated by the review-domain probability: "spam" means "not a
+    genuine product review", which is meaningless for a forum comment, so a text that does
+    not look like a review gets ``c * log sigmoid(review_logit + k)`` added, with
+    ``gate = (c, k)`` chosen on dev (a forum insult is not "spam")."""
+    z = mix[0] * logits[:, 3] + mix[1] * spam_type_logit(logits)
+    log_review = -np.logaddexp(0.0, -(logits[:, 8] + gate[1]))  # log sigmoid
+    return a * z + b + gate[0] * log_review
+
+
+def spam_type_logit(logits: np.ndarray) -> np.ndarray:
+    """The spam-type head's log-odds of "any spam type" against "not spam"."""
+    t = logits[:, 5:8]
+    m = t.max(axis=1)
+    return m + np.log(np.exp(t - m[:, None]).sum(axis=1)) - logits[:, 4]
+
+
+class Model:
+    """Holds the arrays of one model directory and scores prepared texts."""
+
+    def __init__(self, meta: dict[str, Any], arrays: dict[str, Any]) -> None:
+        self.meta = meta
+        self.version = meta["version"]
+        self.lexicon: dict[str, int] = arrays["lexicon"]
+        self.vocab: dict[str, dict[str, int]] = arrays["vocab"]
+        self.idf: dict[str, np.ndarray] = arrays["idf"]
+        self.W: dict[str, np.ndarray] = arrays["W"]
+        self.bias: np.ndarray = arrays["bias"]
+        if self.bias.shape[0] == len(HEAD_COLUMNS) - 1:  # format 1: no review-domain gate
+            self.W = {v: np.pad(w, ((0, 0), (0, 1))) for v, w in self.W.items()}
+            self.bias = np.append(self.bias, np.float32(50.0))
+        self.tok_vocab: dict[str, int] = arrays["tok_vocab"]
+        self.tok_W: np.ndarray = arrays["tok_W"]
+        cal = meta["calibration"]
+        self.temperature = float(cal["temperature"])
+        self.cal_bias = np.asarray(cal["class_bias"], dtype=np.float64)
+        self.decision_bias = np.asarray(meta["decision_bias"], dtype=np.float64)
+        self.spam_a, self.spam_b = float(cal["spam_a"]), float(cal["spam_b"])
+        self.spam_mix = [float(x) for x in cal.get("spam_mix", [1.0, 0.0])]
+        self.review_gate = [float(x) for x in cal.get("review_gate", [0.0, 0.0])]
+        self.spamtype_bias = np.asarray(meta.get("spamtype_bias", [0, 0, 0, 0]), dtype=float)
+        self.tok_b = float(meta["tok_b"])
+        self.tok_threshold = float(meta["tok_threshold"])
+        self.char_ranges = tuple(tuple(r) for r in meta.get("char_ranges", CHAR_RANGES))
+        #: "HATE needs an identity" rule (see _civic.py); off only to measure what it costs
+        self.identity_rule = True
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, directory: Path) -> Model:
+        try:
+            meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+            if meta.get("format") not in (1, FORMAT):
+                raise ModelError(f"{directory}: model format {meta.get('format')!r}, need {FORMAT}")
+            arrays: dict[str, Any] = {"vocab": {}, "idf": {}, "W": {}}
+            for v in VIEWS:
+                grams = json.loads((directory / f"vocab_{v}.json").read_text(encoding="utf-8"))
+                arrays["vocab"][v] = dict(zip(grams, range(1, len(grams) + 1), strict=True))
+                arrays["idf"][v] = np.load(directory / f"idf_{v}.npy", allow_pickle=False)
+                arrays["W"][v] = np.load(directory / f"W_{v}.npy", allow_pickle=False)
+                if not (len(grams) == len(arrays["idf"][v]) == arrays["W"][v].shape[0]):
+                    raise ModelError(f"{directory}: view {v!r} arrays disagree in size")
+            arrays["bias"] = np.load(directory / "bias.npy", allow_pickle=False)
+            lex = json.loads((directory / "lexicon.json").read_text(encoding="utf-8"))
+            arrays["lexicon"] = {p: 1 for p in lex}
+            tok = json.loads((directory / "tok_vocab.json").read_text(encoding="utf-8"))
+            arrays["tok_vocab"] = dict(zip(tok, range(1, len(tok) + 1), strict=True))
+            arrays["tok_W"] = np.load(directory / "tok_W.npy", allow_pickle=False)
+        except ModelError:
+            raise
+        except (OSError, ValueError, KeyError) as e:
+            raise ModelError(f"cannot load model from {directory}: {e}") from e
+        return cls(meta, arrays)
+
+    # ---------------------------------------------------------------- scoring
+    def doc_logits(self, prepared: list[Prepared]) -> np.ndarray:
+        """Raw logits, one row per text, columns = ``HEAD_COLUMNS``."""
+        grams = [doc_grams(p, self.lexicon, self.char_ranges) for p in prepared]
+        out = np.tile(self.bias.astype(np.float64), (len(prepared), 1))
+        for k, v in enumerate(VIEWS):
+            out += tfidf_scores([g[k] for g in grams], self.vocab[v], self.idf[v], self.W[v])
+        return out
+
+    def label_probs(self, logits: np.ndarray) -> np.ndarray:
+        return _softmax(logits[:, :3] / self.temperature + self.cal_bias)
+
+    def labels_from_probs(self, probs: np.ndarray) -> np.ndarray:
+        return np.argmax(np.log(probs + 1e-12) + self.decision_bias, axis=1)
+
+    def spam_probs(self, logits: np.ndarray) -> np.ndarray:
+        return _sigmoid(
+            spam_logit(logits, self.spam_mix, self.spam_a, self.spam_b, self.review_gate)
+        )
+
+    def spam_types(self, logits: np.ndarray) -> np.ndarray:
+        return np.argmax(logits[:, 4:8] + self.spamtype_bias, axis=1)
+
+    def token_probs(self, p: Prepared) -> np.ndarray:
+        if not p.tokens:
+            return np.zeros(0)
+        get = self.tok_vocab.get
+        ids = [list(filter(None, map(get, f))) for f in token_features(p, self.lexicon)]
+        seg = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
+        flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=len(seg)) - 1
+        z = np.bincount(seg, weights=self.tok_W[flat], minlength=len(ids))
+        return _sigmoid(z + self.tok_b)
+
+    def spans(self, p: Prepared, original: str, threshold: float | None = None) -> list[dict]:
+        """Abusive spans on the ORIGINAL text: flagged tokens, adjacent ones merged."""
+        thr = self.tok_threshold if threshold is None else threshold
+        probs = self.token_probs(p)
+        out: list[dict] = []
+        cur: list[int] | None = None
+        for (a, b), pr in zip(p.tokens, probs, strict=True):
+            if pr < thr:
+                if cur is not None:
+                    out.append(cur)
+                    cur = None
+                continue
+            oa, ob = p.to_original(a, b)
+            if cur is not None and original[cur[1] : oa].strip() == "":
+                cur[1] = max(cur[1], ob)  # merge over the whitespace between tokens
+            else:
+                if cur is not None:
+                    out.append(cur)
+                cur = [oa, ob]
+        if cur is not None:
+            out.append(cur)
+        return [{"start": a, "end": b, "text": original[a:b]} for a, b in out if b > a]
+
+    def predict(self, texts: list[str]) -> list[Detection]:
+        if not texts:
+            return []
+        clipped = [t[:MAX_CHARS] for t in texts]
+        prepared = [prepare(t) for t in clipped]
+        logits = self.doc_logits(prepared)
+        probs = self.label_probs(logits)
+        labels = self.labels_from_probs(probs)
+        spam = self.spam_probs(logits)
+        out = []
+        for i, (t, p) in enumerate(zip(clipped, prepared, strict=True)):
+            if not p.text.strip():
+                # nothing to judge (empty, blank, or only characters the normaliser drops)
+                out.append(Detection("CLEAN", dict(_NOTHING), 0.0, [], self.version))
+                continue
+            lab = LABELS[int(labels[i])]
+            pr = probs[i]
+            nt, nf = p.norm.text, p.norm.folded  # type: ignore[attr-defined]
+            if self.identity_rule and pr[2] > 0 and (
+                hate_needs_identity(nt, nf) or is_counter_speech(nf)
+            ):
+                # power is not an identity; quoting to condemn is not hate (see _civic.py)
+                pr = np.array([pr[0], pr[1] + pr[2], 0.0])
+                if lab == "HATE":
+                    lab = "OFFENSIVE"
+            spans = self.spans(p, t) if lab != "CLEAN" else []
+            scores = {name: float(pr[k]) for k, name in enumerate(LABELS)}
+            out.append(Detection(lab, scores, float(spam[i]), spans, self.version))
+        return out

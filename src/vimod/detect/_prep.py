@@ -1,0 +1,48 @@
+"""One normalised view of a text, shared by the three heads (label, spam, spans).
+
+Uses ``vimod.text.normalize`` (the foundation normaliser) and only the parts of its
+contract every stage relies on: ``.text``, ``.folded`` (aligned with ``.text``) and
+``.to_original(start, end)``. Political target terms are masked here, once, so that no
+head can use them as evidence (see ``_civic.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vimod.detect._civic import mask_targets
+
+# A token is a run of word characters, or a single emoji / symbol that is not punctuation.
+_TOKEN = re.compile(r"\w+|[^\w\s.,;:!?\"'()\[\]{}<>/\\|@#&*+=~`^%$-]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    text: str  # normalised, lower-case, political targets blanked out
+    folded: str  # accent-folded, aligned with ``text``
+    tokens: tuple[tuple[int, int], ...]  # token spans in ``text`` coordinates
+    norm: object  # the ``Normalized`` object, for ``to_original``
+    original: str  # the input as given
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.norm.to_original(start, end)  # type: ignore[attr-defined]
+
+
+def _normalize():  # resolved lazily: importing vimod.detect must not import heavy parts
+    from vimod.text import normalize
+
+    return normalize
+
+
+_NORMALIZE = None
+
+
+def prepare(text: str) -> Prepared:
+    global _NORMALIZE
+    if _NORMALIZE is None:
+        _NORMALIZE = _normalize()
+    n = _NORMALIZE(text)
+    t, f = mask_targets(n.text, n.folded)
+    toks = tuple(m.span() for m in _TOKEN.finditer(t))
+    return Prepared(t, f, toks, n, text)

@@ -1,0 +1,42 @@
+"""A tiny deterministic stand-in for ``vimod.Detector`` (keyword rules), so API tests do not
+depend on the trained model. It counts calls so tests can prove "no second detection"."""
+
+from __future__ import annotations
+
+from vimod.detect import Detection
+
+# keyword -> (label, hate, offensive, spam)
+_RULES = [
+    ("giết hết", "HATE", 0.95, 0.03, 0.0),
+    ("bọn mọi", "HATE", 0.6, 0.3, 0.0),
+    ("đồ ngu", "OFFENSIVE", 0.02, 0.9, 0.0),
+    ("mua ngay", "CLEAN", 0.0, 0.02, 0.99),
+]
+
+
+class FakeDetector:
+    version = "fake-1"
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.texts: list[str] = []
+
+    def predict(self, texts: list[str]) -> list[Detection]:
+        self.calls += 1
+        self.texts.extend(texts)
+        out = []
+        for text in texts:
+            low = text.lower()
+            label, hate, off, spam, spans = "CLEAN", 0.01, 0.02, 0.01, []
+            for kw, lab, h, o, sp in _RULES:
+                pos = low.find(kw)
+                if pos >= 0:
+                    label, hate, off, spam = lab, h, o, sp
+                    if lab != "CLEAN":
+                        spans = [{"start": pos, "end": pos + len(kw),
+                                  "text": text[pos:pos + len(kw)]}]
+                    break
+            scores = {"CLEAN": round(1 - hate - off, 6), "OFFENSIVE": off, "HATE": hate}
+            out.append(Detection(label=label, scores=scores, spam=spam, spans=spans,
+                                 model=self.version))
+        return out
