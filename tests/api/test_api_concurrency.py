@@ -44,7 +44,7 @@ def test_same_item_sent_concurrently_gets_one_decision(app: Any, engine: Engine,
         res = service.moderate(state.sessionmaker, state.writer, pid,
                                [NewItem(external_id="race", text="bọn mọi")],
                                policy=state.policy, detector=state.detector, actor="t")
-        return res[0].decision_id
+        return res[0]["decision_id"]
 
     ids = _run_threads(8, send)
     assert all(isinstance(i, str) for i in ids), ids

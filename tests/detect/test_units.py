@@ -59,3 +59,19 @@ def test_doc_grams_are_deterministic_and_mark_lexicon_hits() -> None:
     c1, f1, w1 = doc_grams(p, {"ngu": 1})
     assert doc_grams(prepare("Mày ngu vãi"), {"ngu": 1}) == (c1, f1, w1)
     assert LEX_GRAM in w1 and "ngu" in w1
+
+
+@pytest.mark.parametrize("lo,hi", [(2, 5), (3, 5), (1, 4)])
+def test_cached_char_gram_ids_equal_plain_lookup(lo: int, hi: int) -> None:
+    from vimod.detect._features import CharGramIds, _char_grams, lookup
+
+    texts = ["", "a", "a b", "ab  cd\n e", "xin chào các bạn", "đm thằng ngu vcl",
+             "a b c d e f", "hay quá hay quá", "😂 ok 😂😂", "x" * 40 + " y"]
+    grams = {g for t in texts for g in _char_grams(" " + " ".join(t.split()) + " ", lo, hi)}
+    vocab = {g: i for i, g in enumerate(sorted(grams)[::2], start=1)}  # half are unknown
+    ids = CharGramIds(vocab, lo, hi, cache_size=4)
+    for _ in range(2):  # second pass hits the caches
+        for t in texts:
+            s = " " + " ".join(t.split()) + " "
+            plain = lookup([_char_grams(s, lo, hi) if len(s) > 2 else []], vocab)[0]
+            assert sorted(ids(t.split())) == sorted(plain), t

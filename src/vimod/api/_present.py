@@ -41,6 +41,52 @@ def moderate_result(item: Item, dec: Decision, replayed: bool) -> schemas.Modera
     )
 
 
+# -- the hot path of POST /v1/moderate: plain dicts, serialised once with orjson -----------
+# (same shape as schemas.ModerateResult; tests/api checks the two agree)
+_REDRESS_DICT = REDRESS.model_dump()
+
+
+def _span(s: dict[str, Any]) -> dict[str, Any]:
+    return {"start": int(s["start"]), "end": int(s["end"]), "text": str(s["text"])}
+
+
+def moderate_dict(*, external_id: str, detection: dict[str, Any], label: str,
+                  decision_id: str, action: str, rule: str, category: str, reason_vi: str,
+                  reason_en: str, automated: bool, policy_version: str, model_version: str,
+                  decision_spans: list[dict[str, Any]] | None, replayed: bool,
+                  created_at: Any) -> dict[str, Any]:
+    d = detection or {}
+    return {
+        "id": external_id, "decision_id": decision_id, "action": action, "rule": rule,
+        "category": category, "automated": automated, "policy_version": policy_version,
+        "model_version": model_version,
+        "detection": {
+            "label": d.get("label", label),
+            "scores": {k: float(v) for k, v in (d.get("scores") or {}).items()},
+            "spam": float(d.get("spam", 0.0)),
+            "spans": [_span(s) for s in d.get("spans") or ()],
+            "model": d.get("model", ""),
+        },
+        "reasons": {
+            "action": action, "category": category, "rule": rule,
+            "explanation": {"vi": reason_vi, "en": reason_en},
+            "facts": [str(s.get("text", "")) for s in (decision_spans or ())],
+            "automated_detection": True, "automated_decision": automated,
+            "redress": _REDRESS_DICT,
+        },
+        "replayed": replayed, "created_at": created_at,
+    }
+
+
+def moderate_dict_of_rows(item: Item, dec: Decision, replayed: bool) -> dict[str, Any]:
+    return moderate_dict(
+        external_id=item.external_id, detection=item.detection, label=item.label,
+        decision_id=dec.public_id, action=dec.action, rule=dec.rule, category=dec.category,
+        reason_vi=dec.reason_vi, reason_en=dec.reason_en, automated=dec.automated,
+        policy_version=dec.policy_version, model_version=dec.model_version,
+        decision_spans=dec.spans, replayed=replayed, created_at=dec.created_at)
+
+
 def decision(dec: Decision, item: Item, *, supersedes: str | None,
              appeals: list[Appeal] | None = None) -> schemas.DecisionPublic:
     return schemas.DecisionPublic(

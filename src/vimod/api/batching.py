@@ -2,21 +2,21 @@
 merged into one call.
 
 Why: the model's cost is mostly per call (sparse matrix products, numpy dispatch), not per
-text: one text costs about 3 ms, a text inside a batch of 100 about 0.4 ms. Concurrent
-single-item requests therefore share one call.
+text. Concurrent single-item requests therefore share one call when they overlap.
 
 Requests announce themselves when they arrive (``BatchArrivalMiddleware``, as soon as
 uvicorn hands over a ``POST /v1/moderate``; or ``expect()`` for in-process callers) and are
-struck off once they are scored; the scoring thread waits at most ``max_wait_s`` for
-announced requests to arrive before it calls the model. An idle service (nothing announced
-beyond the request in hand) scores a lone request at once.
+struck off once they are scored; the caller that scores a group waits at most
+``max_wait_s`` for announced requests to queue before it calls the model. An idle service
+(nothing announced beyond the request in hand) scores a lone request at once, in the
+request's own thread.
 """
 
 from __future__ import annotations
 
-import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -25,23 +25,27 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-_STOP = object()
 #: The current request's announcement (a one-element list: still counted?). Context
 #: variables travel from the event loop into the threadpool that runs the route.
 _TICKET: ContextVar[list[bool] | None] = ContextVar("vimod_batch_ticket", default=None)
 
 
 class BatchingDetector:
-    """Wraps any ``predict(texts) -> list`` detector; thread-safe ``predict``."""
+    """Wraps any ``predict(texts) -> list`` detector; thread-safe ``predict``.
 
-    def __init__(self, detector: Any, *, max_batch: int = 256, max_wait_s: float = 0.004) -> None:
+    Leader/follower, no thread of its own: a caller that finds the model idle scores
+    everything queued at that moment in its own thread (no hand-off for a lone request);
+    callers that arrive while the model runs queue up and one of them scores them all next.
+    """
+
+    def __init__(self, detector: Any, *, max_batch: int = 256, max_wait_s: float = 0.002) -> None:
         self.detector = detector
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
         self._expected = 0  # requests announced and not yet scored
-        self._queue: queue.Queue[Any] = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
+        self._cond = threading.Condition()
+        self._pending: deque[tuple[list[str], Future[list[Any]]]] = deque()
+        self._busy = False
         self.calls = 0
 
     @property
@@ -49,19 +53,20 @@ class BatchingDetector:
         return str(getattr(self.detector, "version", "unknown"))
 
     def arrive(self) -> list[bool]:
-        with self._lock:
+        with self._cond:
             self._expected += 1
         return [True]
 
     def leave(self, ticket: list[bool] | None) -> None:
         if ticket and ticket[0]:
             ticket[0] = False
-            with self._lock:
+            with self._cond:
                 self._expected -= 1
+                self._cond.notify_all()  # a leader may be waiting for this request
 
     @contextmanager
     def expect(self) -> Iterator[None]:
-        """The block may call ``predict``; the scoring thread may wait for it. Inside an
+        """The block may call ``predict``; the scoring leader may wait for it. Inside an
         HTTP request already announced by the middleware this only strikes the request
         off at the end of the block."""
         ticket = _TICKET.get()
@@ -75,51 +80,45 @@ class BatchingDetector:
     def predict(self, texts: list[str], timeout: float | None = 120.0) -> list[Any]:
         if not texts:
             return []
-        self._ensure_started()
         fut: Future[list[Any]] = Future()
-        self._queue.put((list(texts), fut))
+        with self._cond:
+            self._pending.append((list(texts), fut))
+            self._cond.notify_all()
+        while not fut.done():
+            with self._cond:
+                while not fut.done() and self._busy:
+                    self._cond.wait(timeout)
+                if fut.done() or self._busy:
+                    break
+                self._busy = True
+                group = self._take()
+            try:
+                self._score(group)
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
         return fut.result(timeout)
 
+    def _take(self) -> list[tuple[list[str], Future[list[Any]]]]:
+        """Called by the leader with the lock held: wait (at most ``max_wait_s``) while
+        announced requests have not all queued, then take up to ``max_batch`` texts."""
+        deadline = time.monotonic() + self.max_wait_s
+        while (self._expected > len(self._pending)
+               and sum(len(t) for t, _ in self._pending) < self.max_batch):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            self._cond.wait(left)
+        group = [self._pending.popleft()]
+        size = len(group[0][0])
+        while self._pending and size + len(self._pending[0][0]) <= self.max_batch:
+            group.append(self._pending.popleft())
+            size += len(group[-1][0])
+        return group
+
     def close(self, timeout: float = 10.0) -> None:
-        with self._lock:
-            thread, self._thread = self._thread, None
-        if thread is not None:
-            self._queue.put(_STOP)
-            thread.join(timeout)
-
-    def _ensure_started(self) -> None:
-        if self._thread is None:
-            with self._lock:
-                if self._thread is None:
-                    self._thread = threading.Thread(target=self._run, name="vimod-detector",
-                                                    daemon=True)
-                    self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is _STOP:
-                return
-            group = [first]
-            size = len(first[0])
-            stop = False
-            deadline = time.monotonic() + self.max_wait_s
-            while size < self.max_batch:
-                # Wait (briefly) only while announced requests have not all arrived.
-                wait = deadline - time.monotonic() if self._expected > len(group) else 0.0
-                try:
-                    nxt = (self._queue.get(timeout=wait) if wait > 0
-                           else self._queue.get_nowait())
-                except queue.Empty:
-                    break
-                if nxt is _STOP:
-                    stop = True
-                    break
-                group.append(nxt)
-                size += len(nxt[0])
-            self._score(group)
-            if stop:
-                return
+        """Nothing to stop (no thread of its own); kept for the app's lifespan."""
 
     def _score(self, group: list[tuple[list[str], Future[list[Any]]]]) -> None:
         texts = [t for chunk, _ in group for t in chunk]
@@ -137,7 +136,6 @@ class BatchingDetector:
         for chunk, fut in group:
             fut.set_result(list(results[pos:pos + len(chunk)]))
             pos += len(chunk)
-
 
 class BatchArrivalMiddleware:
     """Announces each ``POST /v1/moderate`` to the batcher the moment it arrives."""

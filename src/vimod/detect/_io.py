@@ -29,12 +29,13 @@ def guess_format(path: str, first_line: str | None = None) -> str:
 
 def open_input(path: str) -> io.TextIOBase:
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace",
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace",
                                 newline="")
     p = Path(path)
     if not p.is_file():
         raise InvalidInput(f"input file not found: {path}")
-    return p.open(encoding="utf-8", errors="replace", newline="")
+    # utf-8-sig: spreadsheet exports start with a BOM that would hide the "text" header
+    return p.open(encoding="utf-8-sig", errors="replace", newline="")
 
 
 def iter_rows(f: io.TextIOBase, fmt: str) -> Iterator[tuple[Any, str | None, str | None]]:
@@ -94,7 +95,7 @@ def read_labelled(path: str) -> tuple[list[str], list[int]]:
         raise InvalidInput(f"evaluation file not found: {path}")
     texts: list[str] = []
     labels: list[int] = []
-    with p.open(encoding="utf-8", newline="") as f:
+    with p.open(encoding="utf-8-sig", newline="") as f:
         if p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
             for n, line in enumerate(f, start=1):
                 if not line.strip():

@@ -23,7 +23,15 @@ import numpy as np
 
 from vimod.detect._civic import hate_needs_identity, is_counter_speech
 from vimod.detect._detector import LABELS, MAX_CHARS, Detection
-from vimod.detect._features import CHAR_RANGES, VIEWS, doc_grams, tfidf_scores, token_features
+from vimod.detect._features import (
+    CHAR_RANGES,
+    VIEWS,
+    CharGramIds,
+    lookup,
+    tfidf_scores,
+    token_features,
+    word_grams,
+)
 from vimod.detect._prep import Prepared, prepare
 from vimod.errors import ModelError
 
@@ -31,6 +39,7 @@ from vimod.errors import ModelError
 # the log-odds that the text is a product review (the only domain the spam heads know).
 HEAD_COLUMNS = ("CLEAN", "OFFENSIVE", "HATE", "SPAM", "T0", "T1", "T2", "T3", "REVIEW")
 FORMAT = 2
+_CHUNK = 1024
 _NOTHING = {"CLEAN": 1.0, "OFFENSIVE": 0.0, "HATE": 0.0}
 
 
@@ -90,6 +99,10 @@ class Model:
         self.tok_b = float(meta["tok_b"])
         self.tok_threshold = float(meta["tok_threshold"])
         self.char_ranges = tuple(tuple(r) for r in meta.get("char_ranges", CHAR_RANGES))
+        self.char_ids = (
+            CharGramIds(self.vocab["c"], *self.char_ranges[0]),
+            CharGramIds(self.vocab["f"], *self.char_ranges[1]),
+        )
         #: "HATE needs an identity" rule (see _civic.py); off only to measure what it costs
         self.identity_rule = True
 
@@ -123,10 +136,19 @@ class Model:
     # ---------------------------------------------------------------- scoring
     def doc_logits(self, prepared: list[Prepared]) -> np.ndarray:
         """Raw logits, one row per text, columns = ``HEAD_COLUMNS``."""
-        grams = [doc_grams(p, self.lexicon, self.char_ranges) for p in prepared]
+        if len(prepared) > _CHUNK:  # bound the temporary arrays for huge batches
+            return np.vstack(
+                [self.doc_logits(prepared[i : i + _CHUNK]) for i in range(0, len(prepared), _CHUNK)]
+            )
+        cid, fid = self.char_ids
+        ids = {
+            "c": [cid(p.text.split()) for p in prepared],
+            "f": [fid(p.folded.split()) for p in prepared],
+            "w": lookup([word_grams(p, self.lexicon) for p in prepared], self.vocab["w"]),
+        }
         out = np.tile(self.bias.astype(np.float64), (len(prepared), 1))
-        for k, v in enumerate(VIEWS):
-            out += tfidf_scores([g[k] for g in grams], self.vocab[v], self.idf[v], self.W[v])
+        for v in VIEWS:
+            out += tfidf_scores(ids[v], self.idf[v], self.W[v])
         return out
 
     def label_probs(self, logits: np.ndarray) -> np.ndarray:
@@ -179,6 +201,11 @@ class Model:
     def predict(self, texts: list[str]) -> list[Detection]:
         if not texts:
             return []
+        if len(texts) > _CHUNK:  # bounded memory for huge batches
+            out: list[Detection] = []
+            for i in range(0, len(texts), _CHUNK):
+                out += self.predict(texts[i : i + _CHUNK])
+            return out
         clipped = [t[:MAX_CHARS] for t in texts]
         prepared = [prepare(t) for t in clipped]
         logits = self.doc_logits(prepared)
@@ -194,7 +221,7 @@ class Model:
             lab = LABELS[int(labels[i])]
             pr = probs[i]
             nt, nf = p.norm.text, p.norm.folded  # type: ignore[attr-defined]
-            if self.identity_rule and pr[2] > 0 and (
+            if self.identity_rule and pr[2] >= 0.01 and (
                 hate_needs_identity(nt, nf) or is_counter_speech(nf)
             ):
                 # power is not an identity; quoting to condemn is not hate (see _civic.py)

@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from vimod.errors import Conflict, NotFound
 from vimod.store import audit
 from vimod.store.models import (
     Appeal,
+    AuditLog,
     AuthorityRequest,
     Decision,
     Item,
     ReviewTask,
     UserReport,
+    utcnow,
 )
 
 
@@ -123,59 +125,91 @@ def decision_snapshot(dec: Decision, item: Item | None = None) -> dict[str, Any]
     return out
 
 
+@dataclass(frozen=True)
+class StoredAutomated:
+    """What ``record_automated`` wrote for one item (plain values, no ORM objects)."""
+
+    item_id: int
+    decision_id: int
+    decision_public_id: str
+    created_at: datetime
+
+
 def record_automated(
     session: Session, platform_id: int, entries: Sequence[Automated], *, actor: str
-) -> list[tuple[Item, Decision]]:
+) -> list[StoredAutomated]:
     """Store items with their first (automated) decision, audit rows and review tasks.
 
-    Raises ``sqlalchemy.exc.IntegrityError`` if one of the items already exists (a
-    concurrent request stored it first); the caller rolls back and replays.
+    The hot path of ``POST /v1/moderate``, so it uses Core statements (one multi-row INSERT
+    per table, no unit-of-work bookkeeping) in the session's transaction. Raises
+    ``sqlalchemy.exc.IntegrityError`` if one of the items already exists (a concurrent
+    request stored it first); the caller rolls back and replays.
     """
-    items = [
-        Item(
-            platform_id=platform_id,
-            external_id=e.item.external_id,
-            text=e.item.text,
-            author_id=e.item.author_id,
-            surface=e.item.surface,
-            created_at=e.item.created_at,
-            label=e.detection["label"],
-            detection=e.detection,
-        )
+    if not entries:
+        return []
+    conn = session.connection()
+    now = utcnow()
+    item_rows = [
+        {"platform_id": platform_id, "external_id": e.item.external_id, "text": e.item.text,
+         "author_id": e.item.author_id, "surface": e.item.surface,
+         "created_at": e.item.created_at, "received_at": now,
+         "label": e.detection["label"], "detection": e.detection,
+         "current_decision_id": None}
         for e in entries
     ]
-    session.add_all(items)
-    session.flush()  # one multi-row INSERT ... RETURNING for the ids
-    decisions = []
-    for e, item in zip(entries, items, strict=True):
+    item_ids = _insert_returning_ids(conn, Item.__table__, item_rows)
+    dec_rows = []
+    for e, item_id in zip(entries, item_ids, strict=True):
         d = e.decision
-        decisions.append(Decision(
-            public_id=new_public_id("dec"),
-            platform_id=platform_id,
-            item_id=item.id,
-            action=d.action,
-            rule=d.rule,
-            category=d.category,
-            reason_vi=d.reason_vi,
-            reason_en=d.reason_en,
-            policy_version=d.policy_version,
-            model_version=d.model or str(e.detection.get("model", "")),
-            scores={**d.scores, "spam": d.spam},
-            spans=list(d.spans),
-            automated=True,
-            origin="automated",
-        ))
-    session.add_all(decisions)
-    session.flush()
-    for e, item, dec in zip(entries, items, decisions, strict=True):
-        item.current_decision_id = dec.id
-        audit.record(session, actor=actor, action="decision.created", object_type="decision",
-                     object_id=dec.public_id, platform_id=platform_id,
-                     before=None, after=decision_snapshot(dec, item))
-        if dec.action == "review":
-            session.add(ReviewTask(platform_id=platform_id, item_id=item.id, source="automated",
-                                   severity=severity_of(e.detection)))
-    return list(zip(items, decisions, strict=True))
+        dec_rows.append({
+            "public_id": new_public_id("dec"), "platform_id": platform_id,
+            "item_id": item_id, "action": d.action, "rule": d.rule,
+            "category": d.category, "reason_vi": d.reason_vi, "reason_en": d.reason_en,
+            "policy_version": d.policy_version,
+            "model_version": d.model or str(e.detection.get("model", "")),
+            "scores": {**d.scores, "spam": d.spam}, "spans": list(d.spans),
+            "automated": True, "origin": "automated", "reviewer_id": None,
+            "supersedes_id": None, "created_at": now,
+        })
+    dec_ids = _insert_returning_ids(conn, Decision.__table__, dec_rows)
+    items_t = Item.__table__
+    conn.execute(
+        update(items_t).where(items_t.c.id == bindparam("b_item"))
+        .values(current_decision_id=bindparam("b_dec")),
+        [{"b_item": i, "b_dec": d} for i, d in zip(item_ids, dec_ids, strict=True)],
+    )
+    conn.execute(insert(AuditLog.__table__), [
+        {"platform_id": platform_id, "actor": actor, "action": "decision.created",
+         "object_type": "decision", "object_id": row["public_id"], "before": None,
+         "after": {"decision_id": row["public_id"], "action": row["action"],
+                   "rule": row["rule"], "category": row["category"],
+                   "policy_version": row["policy_version"],
+                   "model_version": row["model_version"], "automated": True,
+                   "origin": "automated", "item_id": e.item.external_id},
+         "created_at": now}
+        for e, row in zip(entries, dec_rows, strict=True)
+    ])
+    tasks = [
+        {"platform_id": platform_id, "item_id": item_id, "source": "automated",
+         "severity": severity_of(e.detection), "status": "open", "claimed_by": None,
+         "claimed_at": None, "user_report_id": None, "authority_request_id": None,
+         "appeal_id": None, "created_at": now, "resolved_at": None}
+        for e, item_id, row in zip(entries, item_ids, dec_rows, strict=True)
+        if row["action"] == "review"
+    ]
+    if tasks:
+        conn.execute(insert(ReviewTask.__table__), tasks)
+    return [StoredAutomated(item_id=i, decision_id=d, decision_public_id=row["public_id"],
+                            created_at=now)
+            for i, d, row in zip(item_ids, dec_ids, dec_rows, strict=True)]
+
+
+def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """INSERT ``rows`` and return their new primary keys, in the order of ``rows``."""
+    if len(rows) == 1:
+        return [conn.execute(insert(table).returning(table.c.id), rows[0]).scalar_one()]
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(conn.execute(stmt, rows).scalars())
 
 
 def _open_task(session: Session, item_id: int, source: str) -> ReviewTask | None:
