@@ -73,9 +73,19 @@ def load_texts(limit: int = 2000) -> tuple[list[str], str]:
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free port below Linux's ephemeral range (32768-60999), so that no other process's
+    outgoing connection or ``bind(0)`` test server takes it between our check and our
+    server's bind."""
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(20000, 32000)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    sys.exit("no free port found")
 
 
 @contextmanager
@@ -195,9 +205,17 @@ local tag = "%(tag)s"
 local n = 0
 local tid = 0
 local counter = 0
+local threads = {}
+bad = ""
 function setup(thread)
   counter = counter + 1
   thread:set("tid", counter)
+  table.insert(threads, thread)
+end
+function response(status, headers, body)
+  if status ~= 200 and #bad < 2000 then
+    bad = bad .. "BAD " .. status .. " " .. string.sub(body, 1, 200) .. "\n"
+  end
 end
 function init(args)
   wrk.method = "POST"
@@ -217,6 +235,7 @@ function request()
   return wrk.format(nil, "/v1/moderate", nil, body)
 end
 function done(summary, latency, requests)
+  for _, t in ipairs(threads) do io.write(t:get("bad") or "") end
   io.write(string.format("VIMOD_RESULT %%d %%d %%d %%d %%d %%d %%d %%.1f %%.1f %%.1f %%.1f\n",
     summary.requests, summary.duration, summary.errors.connect, summary.errors.read,
     summary.errors.write, summary.errors.status, summary.errors.timeout,
@@ -233,16 +252,22 @@ def drive_wrk(base: str, key: str, *, texts: list[str], batch: int, seconds: flo
     script = workdir / f"wrk-{tag}.lua"
     script.write_text(WRK_LUA % {"texts": lua_texts, "batch": batch, "tag": tag, "key": key},
                       encoding="utf-8")
-    # Warm-up (not measured): first requests pay for imports and caches.
+    # Warm-up (not measured): first requests pay for imports and caches. They must succeed:
+    # a failure here means the port answers but not with our server and database.
     for i in range(5):
-        httpx.post(f"{base}/v1/moderate", json={"id": f"{tag}-warm-{i}", "text": texts[0]},
-                   headers={"Authorization": f"Bearer {key}"}, timeout=30)
+        r = httpx.post(f"{base}/v1/moderate", json={"id": f"{tag}-warm-{i}", "text": texts[0]},
+                       headers={"Authorization": f"Bearer {key}"}, timeout=30)
+        if r.status_code != 200:
+            sys.exit(f"warm-up request answered {r.status_code}: {r.text[:300]}")
     out = subprocess.run(
         ["wrk", "-t1", f"-c{concurrency}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
          "-s", str(script), base], capture_output=True, text=True, timeout=seconds + 120)
     m = re.search(r"VIMOD_RESULT (.*)", out.stdout)
     if m is None:
         sys.exit(f"wrk failed:\n{out.stdout}\n{out.stderr}")
+    bad = [line for line in out.stdout.splitlines() if line.startswith("BAD ")]
+    if bad:
+        print("non-2xx answers (first ones):\n" + "\n".join(bad[:10]), file=sys.stderr)
     (n, dur_us, e_conn, e_read, e_write, e_status, e_timeout,
      p50, p99, mx, mean) = (float(x) for x in m.group(1).split())
     wall = dur_us / 1e6
@@ -321,6 +346,12 @@ def main() -> None:
                 r["server_cpu_ms_per_item"] = round(
                     1000 * (cpu_seconds(proc.pid) - cpu0) / max(1, r["items"]), 2)
                 r["load_avg_after"] = [round(x, 2) for x in os.getloadavg()]
+                if proc.poll() is not None:
+                    sys.exit("server exited during the run:\n"
+                             + log.read_text(errors="replace")[-3000:])
+                if r["errors"]:
+                    print("server log (tail):\n" + log.read_text(errors="replace")[-3000:],
+                          file=sys.stderr)
                 results.append(r)
                 if spy is not None:
                     spy.send_signal(signal.SIGINT)
@@ -335,7 +366,10 @@ def main() -> None:
               "client": client, "fake_detector": args.fake_detector,
               "cpus": os.cpu_count(), "load_avg_before": load_before, "results": results}
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / f"service-{args.db}.json").write_text(json.dumps(report, indent=2) + "\n")
+    name = (f"service-{args.db}" + ("-fake" if args.fake_detector else "")
+            + (f"-{client}" if client != "wrk" else "")
+            + (f"-w{args.workers}" if args.workers > 1 else ""))
+    (args.out / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"db={args.db} workers={args.workers} client={client} model={model} "
           f"texts={source} cpus={os.cpu_count()}")
     print(f"load average before: {[round(x, 2) for x in report['load_avg_before']]}, after "

@@ -58,3 +58,26 @@ def test_policy_check_dry_run_and_activate(tmp_path: Path) -> None:
             assert row is not None and row.actor == "user:admin"
     finally:
         engine.dispose()
+
+
+def test_admin_help_lists_the_commands_of_every_stage() -> None:
+    r = runner.invoke(app, ["admin", "--help"])
+    assert r.exit_code == 0, r.output
+    for command in ("create-platform", "create-key", "set-webhook", "create-user"):
+        assert command in r.output
+
+
+def test_admin_group_is_shared_whatever_the_stage_order() -> None:
+    import typer
+
+    from vimod.api import commands as api_commands
+    from vimod.web import commands as web_commands
+
+    for order in ((api_commands, web_commands), (web_commands, api_commands)):
+        cli = typer.Typer()
+        for module in order:
+            module.register(cli)
+        assert [g.name for g in cli.registered_groups].count("admin") == 1
+        r = runner.invoke(cli, ["admin", "--help"])
+        assert r.exit_code == 0, r.output
+        assert "create-platform" in r.output and "create-user" in r.output

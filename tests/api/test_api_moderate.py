@@ -207,3 +207,22 @@ def test_reports_authority_requests_and_appeals_are_audited(client: TestClient,
     appeal_row = rows[-1]
     assert appeal_row.before["decision_id"] == did and appeal_row.after["status"] == "pending"
     assert all(r.created_at is not None for r in rows)
+
+
+def test_moderate_answer_matches_the_response_models(client) -> None:  # type: ignore[no-untyped-def]
+    from vimod.api import schemas
+
+    one = client.post("/v1/moderate", json={"id": "m-1", "text": "bọn mọi cút đi"})
+    assert one.status_code == 200
+    again = client.post("/v1/moderate", json={"id": "m-1", "text": "bọn mọi cút đi"})
+    batch = client.post("/v1/moderate", json={"items": [
+        {"id": "m-2", "text": "đồ ngu", "surface": "username"}, {"id": "m-1",
+                                                                  "text": "bọn mọi cút đi"}]})
+    for body in (one.json(), again.json(), *batch.json()["results"]):
+        model = schemas.ModerateResult.model_validate(body)
+        assert model.model_dump(mode="json") == body
+    assert one.json()["detection"]["spans"] and one.json()["reasons"]["facts"] == ["bọn mọi"]
+    assert again.json()["replayed"] and not one.json()["replayed"]
+    assert {k: v for k, v in again.json().items() if k != "replayed"} == \
+        {k: v for k, v in one.json().items() if k != "replayed"}
+    schemas.ModerateBatchResult.model_validate(batch.json())

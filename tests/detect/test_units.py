@@ -61,17 +61,78 @@ def test_doc_grams_are_deterministic_and_mark_lexicon_hits() -> None:
     assert LEX_GRAM in w1 and "ngu" in w1
 
 
-@pytest.mark.parametrize("lo,hi", [(2, 5), (3, 5), (1, 4)])
-def test_cached_char_gram_ids_equal_plain_lookup(lo: int, hi: int) -> None:
-    from vimod.detect._features import CharGramIds, _char_grams, lookup
+_TEXTS = ["", "a", "a b", "ab  cd\n e", "xin chào các bạn", "đm thằng ngu vcl", "a b c d e f",
+          "hay quá hay quá", "😂 ok 😂😂", "x" * 40 + " y", "\x00 a\x00b", "§lex §len3 §"]
 
-    texts = ["", "a", "a b", "ab  cd\n e", "xin chào các bạn", "đm thằng ngu vcl",
-             "a b c d e f", "hay quá hay quá", "😂 ok 😂😂", "x" * 40 + " y"]
-    grams = {g for t in texts for g in _char_grams(" " + " ".join(t.split()) + " ", lo, hi)}
-    vocab = {g: i for i, g in enumerate(sorted(grams)[::2], start=1)}  # half are unknown
-    ids = CharGramIds(vocab, lo, hi, cache_size=4)
-    for _ in range(2):  # second pass hits the caches
+
+def _pairs(ids: list[list[int]]) -> list[tuple[int, int]]:
+    """(doc, col) pairs of per-text vocab id lists, sorted."""
+    return sorted((d, i - 1) for d, x in enumerate(ids) for i in x)
+
+
+@pytest.mark.parametrize("lo,hi", [(2, 5), (3, 5), (1, 4)])
+@pytest.mark.parametrize("huge_alphabet", [False, True])
+def test_char_gram_codes_equal_plain_lookup(lo: int, hi: int, huge_alphabet: bool) -> None:
+    from vimod.detect._features import CharGramCodes, _char_grams, lookup, padded_words
+
+    grams = {g for t in _TEXTS for g in _char_grams(padded_words(t), lo, hi)}
+    vocab_list = sorted(grams)[::2]  # half are unknown
+    if huge_alphabet:  # codes would overflow int64: the plain-lookup fallback must agree
+        vocab_list += [chr(0x10000 + i) * lo for i in range(40_000)]
+    vocab = {g: i for i, g in enumerate(vocab_list, start=1)}
+    codes = CharGramCodes(vocab, lo, hi)
+    assert codes.exact is not huge_alphabet
+    for batch in (_TEXTS, _TEXTS[::-1], _TEXTS[5:6], []):
+        padded = [padded_words(t) for t in batch]
+        plain = lookup([_char_grams(s, lo, hi) for s in padded], vocab)
+        doc, col = codes(padded)
+        assert sorted(zip(doc.tolist(), col.tolist(), strict=True)) == _pairs(plain)
+
+
+def test_word_gram_codes_equal_plain_lookup() -> None:
+    from vimod.detect._features import LEX_GRAM, WordGramCodes, lookup, word_grams
+    from vimod.detect._prep import prepare
+
+    texts = [*_TEXTS, "mày ngu vãi mày ngu", "đồ ngu như chó, ngu như chó", "Haizz!!! 123"]
+    prepared = [prepare(t) for t in texts]
+    lexicon = {"ngu": 1, "ngu như chó": 1, "đồ ngu": 1, "a b c d": 1}
+    grams = {g for p in prepared for g in word_grams(p, lexicon)}
+    vocab = {g: i for i, g in enumerate([LEX_GRAM, *sorted(grams - {LEX_GRAM})[::2]], start=1)}
+    codes, fallback = WordGramCodes(vocab, lexicon), WordGramCodes(vocab, lexicon)
+    fallback.exact = False  # the plain-lookup path (for vocabularies too large to encode)
+    for batch in (prepared, prepared[::-1], prepared[:1], []):
+        plain = lookup([word_grams(p, lexicon) for p in batch], vocab)
+        for c in (codes, fallback):
+            doc, col = c(batch)
+            assert sorted(zip(doc.tolist(), col.tolist(), strict=True)) == _pairs(plain)
+
+
+def test_token_feature_ids_equal_plain_lookup_in_order() -> None:
+    from vimod.detect._features import TokenFeatureIds, token_features
+    from vimod.detect._prep import prepare
+
+    texts = ["mày ngu vãi mày ngu", "đồ ngu như chó!!", "😂 ok", "", "Haizz. Nthe này"]
+    lexicon = {"ngu": 1, "ngu như chó": 1}
+    feats = [f for t in texts for fs in token_features(prepare(t), lexicon) for f in fs]
+    vocab = {g: i for i, g in enumerate(sorted(set(feats))[::2], start=1)}
+    ids = TokenFeatureIds(vocab, lexicon, cache_size=3)
+    for _ in range(2):  # second pass hits the cache
         for t in texts:
-            s = " " + " ".join(t.split()) + " "
-            plain = lookup([_char_grams(s, lo, hi) if len(s) > 2 else []], vocab)[0]
-            assert sorted(ids(t.split())) == sorted(plain), t
+            p = prepare(t)
+            plain = [list(filter(None, map(vocab.get, f))) for f in token_features(p, lexicon)]
+            assert ids(p) == plain, t  # same order: the weighted sums stay bit-identical
+
+
+def test_code_table_finds_exactly_its_keys() -> None:
+    import numpy as np
+
+    from vimod.detect._features import _CodeTable
+
+    rng = np.random.default_rng(0)
+    keys = np.unique(rng.integers(1, 2**62, size=5000))
+    table = _CodeTable(keys, np.arange(len(keys)) * 7)
+    queries = np.concatenate([keys[::3], rng.integers(1, 2**62, size=5000), [0, 1]])
+    hit, col = table.find(queries)
+    expected = {i for i, q in enumerate(queries.tolist()) if q in set(keys.tolist())}
+    assert set(hit.tolist()) == expected and len(hit) == len(expected)
+    assert (col == np.searchsorted(keys, queries[hit]) * 7).all()

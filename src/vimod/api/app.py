@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -37,9 +38,9 @@ from vimod.errors import (
     VimodError,
 )
 from vimod.policy import Policy
-from vimod.store.db import make_engine, make_sessionmaker, transaction
+from vimod.store.db import make_engine, make_sessionmaker, read_transaction, transaction
 from vimod.store.migrate import upgrade
-from vimod.store.policies import record_policy
+from vimod.store.policies import active_policy_version, record_policy
 from vimod.store.writer import GroupWriter
 
 log = logging.getLogger("vimod.api")
@@ -142,6 +143,41 @@ def _load_detector(settings: Settings) -> Any:
     return Detector.load(settings.model_path)
 
 
+def startup_policy(factory: sessionmaker[Session], settings: Settings,
+                   policy: Policy | None = None) -> Policy:
+    """The policy a server starts with (the rule is documented in docs/service.md):
+
+    1. An explicit one — the ``policy`` argument, else ``settings.policy_path``
+       (``vimod serve --policy`` / ``VIMOD_POLICY``) — is used and recorded as the active
+       version unless it already is the newest ``policy_versions`` row (same version, same
+       text). A version string reused for a different text is refused (``Conflict``).
+    2. Else the most recently activated ``policy_versions`` row (``activated_at``): what
+       was activated last, by the console, ``vimod policy activate`` or an earlier start.
+    3. Else (a fresh database) the shipped default, recorded as the first version.
+    """
+    if policy is None and settings.policy_path:
+        policy = Policy.load(settings.policy_path)
+    if policy is None:
+        with read_transaction(factory) as session:
+            row = active_policy_version(session)
+            stored = (row.version, row.text) if row is not None else None
+        if stored is not None:
+            loaded = Policy.from_toml(stored[1], source=f"policy_versions:{stored[0]}")
+            if loaded.version != stored[0]:
+                raise PolicyError(f"stored policy {stored[0]!r} declares version "
+                                  f"{loaded.version!r}; activate a corrected policy")
+            return loaded
+        policy = Policy.load()
+    try:
+        with transaction(factory) as session:
+            record_policy(session, policy, actor="system")
+    except IntegrityError:
+        # Another worker recorded the same version at the same moment: it is there now.
+        with transaction(factory) as session:
+            record_policy(session, policy, actor="system")
+    return policy
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -155,9 +191,9 @@ def create_app(
     """Build the service.
 
     ``settings`` default to ``Settings.from_env()``; ``engine`` to one for
-    ``settings.db_url`` (migrated to head unless ``migrate=False``); ``policy`` to
-    ``settings.policy_path`` or the shipped default (recorded in ``policy_versions`` and the
-    audit log when it changes); ``detector`` to ``vimod.Detector.load(settings.model_path)``
+    ``settings.db_url`` (migrated to head unless ``migrate=False``); ``policy`` as
+    ``startup_policy`` decides (explicit > newest stored version > shipped default);
+    ``detector`` to ``vimod.Detector.load(settings.model_path)``
     — tests inject any object with ``predict(texts) -> list[Detection | dict]``. With
     ``webhooks`` the outbox sender runs in a thread while the app's lifespan is active.
     ``console`` (default ``settings.console``) mounts the review console, last.
@@ -167,14 +203,7 @@ def create_app(
     if migrate:
         upgrade(engine)
     factory = make_sessionmaker(engine)
-    policy = policy or Policy.load(settings.policy_path)
-    try:
-        with transaction(factory) as session:
-            record_policy(session, policy, actor="system")
-    except IntegrityError:
-        # Another worker recorded the same version at the same moment: it is there now.
-        with transaction(factory) as session:
-            record_policy(session, policy, actor="system")
+    policy = startup_policy(factory, settings, policy)
     if detector is None:
         detector = _load_detector(settings)
     writer = GroupWriter(factory)

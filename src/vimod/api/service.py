@@ -111,12 +111,16 @@ def moderate(
     detections: dict[str, dict[str, Any]] = {}
     expect = getattr(detector, "expect", nullcontext)
     engine = _engine(factory)
+    # One statement: on PostgreSQL in autocommit (no BEGIN/ROLLBACK round trips); on SQLite
+    # a deferred transaction (see vimod.store.db).
+    read_options = ({"isolation_level": "AUTOCOMMIT"} if engine.dialect.name == "postgresql"
+                    else {READ_ONLY_OPTION: True})
     for _attempt in range(3):
         with expect():
             # A read-only look-up outside any write lock (SQLite: deferred, reads the WAL
             # snapshot without waiting for the writer).
             with engine.connect() as conn:
-                conn.execution_options(**{READ_ONLY_OPTION: True})
+                conn.execution_options(**read_options)
                 known = _known(conn, platform_id, ids)
                 conn.rollback()
             _check_same(known, items)

@@ -68,7 +68,10 @@ def find_targets(text: str, folded: str) -> list[tuple[int, int]]:
 
 def mask_targets(text: str, folded: str) -> tuple[str, str]:
     """Blank out target mentions in both views, keeping lengths (and alignment)."""
-    spans = find_targets(text, folded)
+    return mask_spans(text, folded, find_targets(text, folded))
+
+
+def mask_spans(text: str, folded: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
     if not spans:
         return text, folded
     t, f = list(text), list(folded)

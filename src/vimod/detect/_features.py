@@ -12,6 +12,11 @@ its own, like a scikit-learn ``FeatureUnion`` of three ``TfidfVectorizer``. Voca
 are plain dicts built from JSON lists; ids start at 1 so ``filter(None, map(get, grams))``
 drops unknown grams at C speed.
 
+At inference the same ids come faster: ``CharGramCodes`` / ``WordGramCodes`` turn every
+gram of a whole batch into an exact integer code and look them all up in numpy hash tables,
+and ``tfidf_scores_coo`` scores the three views in one pass (``tests/detect/test_units.py``
+checks both against the plain string lookups).
+
 Token features (span head): the token, its folded form, neighbours, folded char 3-grams,
 and lexicon flags.
 """
@@ -20,12 +25,15 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
+from itertools import chain, repeat
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
 
 from vimod.detect._prep import Prepared
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 VIEWS = ("c", "f", "w")
 LEX_GRAM = "§lex"
@@ -111,6 +119,8 @@ def tfidf_matrix(
     gram_lists: list[list[str]], vocab: dict[str, int], idf: np.ndarray
 ) -> sp.csr_matrix:
     """Sublinear TF-IDF, L2-normalised rows; ``vocab`` ids start at 1 (column id - 1)."""
+    import scipy.sparse as sp  # training only: importing scipy would double the load time
+
     get = vocab.get
     ids_per_doc = [list(filter(None, map(get, g))) for g in gram_lists]
     lengths = np.fromiter((len(x) for x in ids_per_doc), dtype=np.int64, count=len(ids_per_doc))
@@ -133,91 +143,233 @@ def lookup(gram_lists: list[list[str]], vocab: dict[str, int]) -> list[list[int]
     return [list(filter(None, map(get, g))) for g in gram_lists]
 
 
-class CharGramIds:
-    """Vocabulary ids of the character n-grams of a whitespace-collapsed, space-padded
-    string, computed as (cached ids of the grams inside each " word " window) + (lookups of
-    the few grams that straddle a space). Gives exactly the ids that looking up
-    ``_char_grams(s, lo, hi)`` would, at a fraction of the cost, because words repeat."""
+def _ngram_codes(d: np.ndarray, base: int, lo: int, hi: int) -> np.ndarray:
+    """Row n - lo, column i: the exact integer code of the n-gram of digits starting at i,
+    ``sum(d[i + k] * base**k for k < n)``, for n = lo..hi; 0 (never a key) past the end."""
+    out = np.zeros((hi - lo + 1, len(d)), dtype=np.int64)
+    code, power = d, base
+    for n in range(1, min(hi, len(d)) + 1):
+        if n > 1:
+            code = code[: len(d) - n + 1] + d[n - 1 :] * power
+            power *= base
+        if n >= lo:
+            out[n - lo, : len(code)] = code
+    return out
 
-    def __init__(self, vocab: dict[str, int], lo: int, hi: int, cache_size: int = 100_000):
-        self.vocab, self.lo, self.hi, self.cache_size = vocab, lo, hi, cache_size
-        self.cache: dict[str, list[int]] = {}
-        self.cross_cache: dict[str, list[int]] = {}
 
-    def _window(self, word: str) -> list[int]:
-        ids = self.cache.get(word)
-        if ids is None:
-            get = self.vocab.get
-            padded = " " + word + " "
-            if self.lo == 1:  # the trailing space belongs to the next window (added once below)
-                grams = [" ", *word, *_char_grams(padded, 2, self.hi)]
-            else:
-                grams = _char_grams(padded, self.lo, self.hi)
-            ids = list(filter(None, map(get, grams)))
-            if len(self.cache) < self.cache_size:  # full: keep the (frequent) early entries
-                self.cache[word] = ids
-        return ids
+class _CodeTable:
+    """An exact hash table from int64 codes (>= 0) to columns, in numpy: open addressing,
+    linear probing, load <= 1/4. One vectorised probe round resolves most queries, where a
+    ``searchsorted`` over 250k keys costs ~18 dependent cache misses per query."""
 
-    def _cross(self, key: str) -> list[int]:
-        """Ids of the grams of ``key`` (left context, a space, right context) that contain
-        its first space after position 0 strictly inside and no space before it."""
-        j = key.find(" ", 1)
-        grams = []
-        for n in range(max(self.lo, 3), self.hi + 1):
-            grams += [key[i : i + n] for i in range(max(0, j - n + 2), j) if i + n <= len(key)]
-        ids = list(filter(None, map(self.vocab.get, grams)))
-        if len(self.cross_cache) < self.cache_size:
-            self.cross_cache[key] = ids
-        return ids
+    _MUL = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing
 
-    def __call__(self, words: list[str]) -> list[int]:
-        if not words:
-            return []
-        out: list[int] = []
-        if self.lo == 1 and " " in self.vocab:
-            out.append(self.vocab[" "])  # the final padding space
-        window = self.cache.get
-        for w in words:
-            ids = window(w)
-            out += ids if ids is not None else self._window(w)
-        # grams with a space strictly inside depend only on the hi - 2 characters on each
-        # side of their first inner space j (cut at the previous space): cache by that
-        s = " " + " ".join(words) + " "
-        last, reach = len(s) - 1, self.hi - 1
-        cross = self.cross_cache.get
-        prev, j = 0, s.find(" ", 1)
-        while 0 < j < last:
-            key = s[max(prev, j - reach + 1) : j + reach]
-            ids = cross(key)
-            out += ids if ids is not None else self._cross(key)
-            prev, j = j, s.find(" ", j + 1)
-        return out
+    def __init__(self, codes: np.ndarray, cols: np.ndarray):
+        bits = max(4, int(len(codes) * 4).bit_length())
+        self.shift = np.uint64(64 - bits)
+        codes, cols = np.asarray(codes, np.int64), np.asarray(cols, np.int64)
+        # linear probing, built at once: in order of home slot, each key takes the first
+        # free slot at or after its home, pos[i] = max(home[i], pos[i-1] + 1); slots
+        # past the end are appended (probing never wraps), plus one empty slot to stop
+        order = np.argsort(self._home(codes), kind="stable")
+        home = self._home(codes[order])
+        rank = np.arange(len(codes))
+        pos = np.maximum.accumulate(home - rank) + rank if len(codes) else rank
+        size = max(1 << bits, int(pos[-1]) + 2 if len(codes) else 1)
+        self.keys = np.full(size, -1, dtype=np.int64)  # -1: empty slot
+        self.cols = np.zeros(size, dtype=np.int32)  # columns < 2**31: less memory
+        self.keys[pos], self.cols[pos] = codes[order], cols[order]
+
+    def _home(self, code: np.ndarray) -> np.ndarray:
+        return ((code.astype(np.uint64) * self._MUL) >> self.shift).astype(np.int64)
+
+    def find(self, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of ``code`` that are keys (in no particular order), and their columns."""
+        slot = self._home(code)
+        todo = np.arange(len(code))
+        hits, cols = [todo[:0]], [todo[:0]]
+        while len(todo):
+            k = self.keys[slot]
+            found = k == code[todo]
+            hits.append(todo[found])
+            cols.append(self.cols[slot[found]])
+            more = ~found & (k != -1)  # occupied by another key: probe the next slot
+            todo, slot = todo[more], slot[more] + 1
+        return np.concatenate(hits), np.concatenate(cols)
+
+
+class CharGramCodes:
+    """Vocabulary ids of the character ``lo``-``hi``-grams of a whole batch of texts, in a
+    few numpy calls (the same ids, per text, as looking up ``_char_grams`` in the vocab).
+
+    Why: slicing and hashing ~350 gram strings per text in Python was most of the
+    inference time. Here each gram becomes an exact integer code instead: characters of the
+    vocabulary's alphabet map to digits 1..A-2, any other character to A-1, and a gram of
+    n <= hi characters is ``sum(digit[k] * A**k)`` (higher digits 0). With ``A**hi < 2**63``
+    this is injective, so a text gram matches a vocabulary code only if it IS that gram;
+    the vocabulary is a hash table of codes, probed for the whole batch at once.
+    """
+
+    def __init__(self, vocab: dict[str, int], lo: int, hi: int):
+        self.vocab, self.lo, self.hi = vocab, lo, hi
+        alphabet = sorted(set("".join(vocab)))
+        self.base = base = len(alphabet) + 2  # digit 0: no character, base - 1: unknown
+        grams = list(vocab)
+        lens = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+        self.exact = bool(base < 2**15 and base**hi < 2**63 and np.all((lens >= lo) & (lens <= hi)))
+        if not self.exact:  # huge alphabet: codes would overflow, use plain lookups
+            return
+        self.lut = np.full(0x110000, base - 1, dtype=np.int16)  # code point -> digit
+        self.lut[np.fromiter(map(ord, alphabet), dtype=np.int64)] = np.arange(1, base - 1)
+        padded = "".join(map(str.ljust, grams, repeat(hi), repeat("\0")))
+        chars = self._digits(padded).reshape(-1, hi)
+        chars[np.arange(hi)[None, :] >= lens[:, None]] = 0  # digits past the gram's end
+        codes = chars @ base ** np.arange(hi, dtype=np.int64)
+        cols = np.fromiter(vocab.values(), dtype=np.int64, count=len(vocab)) - 1
+        self.table = _CodeTable(codes, cols)
+
+    def _digits(self, s: str) -> np.ndarray:
+        points = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return self.lut[points].astype(np.int64)
+
+    def __call__(self, padded: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(doc, col)`` arrays of every known gram of the space-padded strings (``""``
+        for a text without words); ``col`` = vocab id - 1."""
+        if not self.exact:
+            ids = lookup([_char_grams(s, self.lo, self.hi) for s in padded], self.vocab)
+            doc = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
+            return doc, np.fromiter(chain.from_iterable(ids), np.int64, len(doc)) - 1
+        # one string for the batch; each separator becomes the "unknown" digit, so grams
+        # across two texts never match
+        lens = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
+        d = self._digits("\0".join(padded))
+        d[np.cumsum(lens + 1)[:-1] - 1] = self.base - 1
+        doc_of = np.repeat(np.arange(len(padded)), lens + 1)[: len(d)]
+        # all n at once: one probe of the table per batch (few numpy calls for one text)
+        hit, col = self.table.find(_ngram_codes(d, self.base, self.lo, self.hi).ravel())
+        return doc_of[hit % len(d)], col
+
+
+class WordGramCodes:
+    """View ``w`` for a batch: the same (doc, col) pairs as looking up ``word_grams``,
+    with word 1-3-grams and lexicon phrases matched as exact integer codes (words of the
+    vocabulary / lexicon map to digits 1..K, any other word to K+1), like ``CharGramCodes``.
+    Only the few shape grams are still looked up as strings."""
+
+    _LEX = 1 << 62  # tag bit of lexicon-phrase codes
+
+    def __init__(self, vocab: dict[str, int], lexicon: dict[str, int]):
+        self.vocab, self.lexicon = vocab, lexicon
+        # split(" ") is exact: tokens never contain a space. Shape grams and "§lex" get a
+        # code too, harmlessly: no token can equal them ("§" is not a word character).
+        # Flat word lists + counts instead of a list per gram: 4x faster to load.
+        grams, phrases = list(vocab), list(lexicon)
+        g_words, p_words = " ".join(grams).split(" "), " ".join(phrases).split(" ")
+        words = sorted(set(g_words) | set(p_words))
+        self.word_digit = dict(zip(words, range(1, len(words) + 1), strict=True))
+        self.unknown = len(words) + 1
+        self.base = base = len(words) + 2
+        self.exact = base**3 < self._LEX
+        if not self.exact:
+            return
+
+        def encode(items: list[str], flat: list[str]) -> tuple[np.ndarray, np.ndarray]:
+            """Codes of the 1-3-word items (``flat``: their words in order), and a mask of
+            the items that have at most 3 words (longer ones can never match)."""
+            lens = np.fromiter(map(str.count, items, repeat(" ")), np.int64, len(items)) + 1
+            digit = np.fromiter(map(self.word_digit.__getitem__, flat), np.int64, len(flat))
+            first = np.cumsum(lens) - lens
+            k = np.minimum(np.arange(len(digit)) - np.repeat(first, lens), 3)  # word index
+            codes = np.add.reduceat(digit * base**k, first) if len(items) else first
+            return codes, lens <= 3
+
+        codes, keep = encode(grams, g_words)
+        codes = codes[keep]
+        cols = (np.fromiter(vocab.values(), np.int64, len(vocab)) - 1)[keep]
+        if LEX_GRAM in vocab and phrases:  # lexicon phrases in the same table, tagged
+            lex, keep = encode(phrases, p_words)
+            lex = np.unique(lex[keep]) | self._LEX
+            codes = np.append(codes, lex)
+            cols = np.append(cols, np.full(len(lex), vocab[LEX_GRAM] - 1, dtype=np.int64))
+        self.table = _CodeTable(codes, cols)
+
+    def __call__(self, prepared: list[Prepared]) -> tuple[np.ndarray, np.ndarray]:
+        if not self.exact:
+            ids = lookup([word_grams(p, self.lexicon) for p in prepared], self.vocab)
+            doc = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
+            return doc, np.fromiter(chain.from_iterable(ids), np.int64, len(doc)) - 1
+        n = len(prepared)
+        words = [words_of(p) for p in prepared]
+        lens = np.fromiter(map(len, words), dtype=np.int64, count=n)
+        # None after each text: it gets the "unknown" digit, so no n-gram spans two texts
+        flat = chain.from_iterable(chain(ws, (None,)) for ws in words)
+        d = np.fromiter(map(self.word_digit.get, flat, repeat(self.unknown)), np.int64,
+                        int(lens.sum()) + n)
+        doc_of = np.repeat(np.arange(n), lens + 1)
+        code = _ngram_codes(d, self.base, 1, 3).ravel()
+        # each word n-gram is looked up as a vocabulary gram and, tagged, as a lexicon phrase
+        hit, col = self.table.find(np.concatenate([code, code | self._LEX]))
+        docs = [doc_of[hit % len(d)]]
+        cols = [col]
+        get = self.vocab.get
+        shape = [list(filter(None, map(get, shape_grams(p.original)))) for p in prepared]
+        docs.append(np.repeat(np.arange(n), [len(x) for x in shape]))
+        cols.append(np.fromiter(chain.from_iterable(shape), np.int64, len(docs[-1])) - 1)
+        return np.concatenate(docs), np.concatenate(cols)
+
+
+def padded_words(s: str) -> str:
+    """``s`` with whitespace collapsed and one space on each side (``""`` if no word)."""
+    joined = " ".join(s.split())
+    return " " + joined + " " if joined else ""
 
 
 def tfidf_scores(
     ids_per_doc: list[list[int]], idf: np.ndarray, W: np.ndarray
 ) -> np.ndarray:
-    """``tfidf_matrix(gram_lists, vocab, idf) @ W`` from looked-up ids, without building a
-    scipy matrix: a handful of vectorised numpy calls per view, whatever the batch size, so
-    a single text costs tens of microseconds instead of scipy's per-call overhead."""
+    """``tfidf_matrix(gram_lists, vocab, idf) @ W`` from looked-up ids (vocab ids, from 1)."""
     n = len(ids_per_doc)
     lens = np.fromiter(map(len, ids_per_doc), dtype=np.int64, count=n)
-    total = int(lens.sum())
+    flat = np.fromiter(chain.from_iterable(ids_per_doc), dtype=np.int64, count=int(lens.sum()))
+    return tfidf_scores_coo(np.repeat(np.arange(n), lens), flat - 1, n, idf, W)
+
+
+def _run_starts(a: np.ndarray) -> np.ndarray:
+    """Indices where a run of equal values starts in the non-empty sorted array ``a``."""
+    new = np.empty(len(a), dtype=bool)
+    new[0] = True
+    np.not_equal(a[1:], a[:-1], out=new[1:])
+    return np.flatnonzero(new)
+
+
+def tfidf_scores_coo(
+    doc: np.ndarray, col: np.ndarray, n: int, idf: np.ndarray, W: np.ndarray,
+    view_starts: tuple[int, ...] = (0,),
+) -> np.ndarray:
+    """The same from one ``(doc, col)`` pair per gram occurrence (any order): a handful of
+    vectorised numpy calls whatever the batch size, no scipy per-call overhead. Several
+    views may share one call (``idf``/``W`` stacked, view v's columns starting at
+    ``view_starts[v]``): each view is still L2-normalised on its own."""
     out = np.zeros((n, W.shape[1]), dtype=np.float64)
-    if total == 0:
+    if len(doc) == 0:
         return out
     size = len(idf)
     # int32 keys sort faster; fall back to int64 for very large batches
     kt = np.int32 if n * size < 2**31 - 1 else np.int64
-    flat = np.fromiter(chain.from_iterable(ids_per_doc), dtype=kt, count=total) - 1
-    keys, counts = np.unique(np.repeat(np.arange(n, dtype=kt), lens) * kt(size) + flat,
-                             return_counts=True)
-    doc, feat = np.divmod(keys, size)
+    keys = doc.astype(kt) * kt(size) + col.astype(kt)
+    keys.sort()
+    first = _run_starts(keys)  # = np.unique(keys, return_counts=True), less call overhead
+    counts = np.diff(first, append=len(keys))
+    doc, feat = np.divmod(keys[first], size)
     val = (1.0 + np.log(counts)) * idf[feat]
-    norm = np.sqrt(np.bincount(doc, weights=val * val, minlength=n))
-    val /= norm[doc]
-    contrib = W[feat].astype(np.float64) * val[:, None]
-    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    k = len(view_starts)
+    seg = doc * k + np.searchsorted(view_starts[1:], feat, side="right") if k > 1 else doc
+    norm = np.sqrt(np.bincount(seg, weights=val * val, minlength=n * k))
+    val /= norm[seg]
+    # take + in-place multiply: ~2x faster than fancy indexing and a mixed-dtype product
+    contrib = np.take(W, feat, axis=0).astype(np.float64)
+    contrib *= val[:, None]
+    starts = _run_starts(doc)
     out[doc[starts]] = np.add.reduceat(contrib, starts, axis=0)
     return out
 
@@ -259,3 +411,53 @@ def token_features(p: Prepared, lexicon: dict[str, int]) -> list[list[str]]:
         feats += ["c=" + g[j : j + 3] for j in range(len(g) - 2)]
         out.append(feats)
     return out
+
+
+class TokenFeatureIds:
+    """Span-head vocabulary ids of ``token_features(p, lexicon)``, token by token, in the
+    same order (so weighted sums are bit-identical). What depends on the token alone (its
+    word and folded form, length, symbol flag, character 3-grams) is cached per token;
+    only the context features are built per occurrence."""
+
+    def __init__(self, vocab: dict[str, int], lexicon: dict[str, int],
+                 cache_size: int = 100_000):
+        self.vocab, self.lexicon, self.cache_size = vocab, lexicon, cache_size
+        self.own: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+
+    def _own(self, w: str, f: str) -> tuple[list[int], list[int]]:
+        get = self.vocab.get
+        head = list(filter(None, map(get, ("b", "w=" + w, "f=" + f))))
+        tail = ["len" + str(min(len(w), 8))]
+        if not w[:1].isalnum():
+            tail.append("sym")
+        g = "<" + f + ">"
+        tail += ["c=" + g[j : j + 3] for j in range(len(g) - 2)]
+        ids = head, list(filter(None, map(get, tail)))
+        if len(self.own) < self.cache_size:  # full: keep the (frequent) early entries
+            self.own[(w, f)] = ids
+        return ids
+
+    def __call__(self, p: Prepared) -> list[list[int]]:
+        t, fo = p.text, p.folded
+        words = [t[a:b] for a, b in p.tokens]
+        folds = [fo[a:b] for a, b in p.tokens]
+        n = len(words)
+        in_lex = [0] * n
+        for i, k in lexicon_hits(words, self.lexicon):
+            for j in range(i, i + k):
+                in_lex[j] = max(in_lex[j], k)
+        pad_f = ["<s>", "<s>", *folds, "</s>", "</s>"]
+        lex = ["0", *map(str, in_lex), "0"]  # lex[i + 1] is token i's flag
+        get, own = self.vocab.get, self.own.get
+        out = []
+        for i in range(n):
+            w, f = words[i], folds[i]
+            head, tail = own((w, f)) or self._own(w, f)
+            p1, p2, n1, n2 = pad_f[i + 1], pad_f[i], pad_f[i + 3], pad_f[i + 4]
+            ctx = (
+                "p=" + p1, "n=" + n1, "pp=" + p2, "nn=" + n2, "pf=" + p1 + "_" + f,
+                "fn=" + f + "_" + n1, "pwn=" + p1 + "_" + f + "_" + n1,
+                "L" + lex[i + 1], "Lp" + lex[i], "Ln" + lex[i + 2],
+            )  # fmt: skip
+            out.append([*head, *filter(None, map(get, ctx)), *tail])
+        return out

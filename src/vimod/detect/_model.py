@@ -21,16 +21,16 @@ from typing import Any
 
 import numpy as np
 
-from vimod.detect._civic import hate_needs_identity, is_counter_speech
+from vimod.detect._civic import is_counter_speech, names_identity_group
 from vimod.detect._detector import LABELS, MAX_CHARS, Detection
 from vimod.detect._features import (
     CHAR_RANGES,
     VIEWS,
-    CharGramIds,
-    lookup,
-    tfidf_scores,
-    token_features,
-    word_grams,
+    CharGramCodes,
+    TokenFeatureIds,
+    WordGramCodes,
+    padded_words,
+    tfidf_scores_coo,
 )
 from vimod.detect._prep import Prepared, prepare
 from vimod.errors import ModelError
@@ -86,8 +86,17 @@ class Model:
         if self.bias.shape[0] == len(HEAD_COLUMNS) - 1:  # format 1: no review-domain gate
             self.W = {v: np.pad(w, ((0, 0), (0, 1))) for v, w in self.W.items()}
             self.bias = np.append(self.bias, np.float32(50.0))
+        # the views stacked (c, f, w) so that one sparse pass scores all three; self.W
+        # keeps per-view views into the stacked array (no copy)
+        sizes = [len(self.idf[v]) for v in VIEWS]
+        self.view_starts = tuple(int(x) for x in np.cumsum([0, *sizes[:-1]]))
+        self.idf_all = np.concatenate([self.idf[v] for v in VIEWS])
+        self.W_all = np.concatenate([self.W[v] for v in VIEWS])
+        self.W = {v: self.W_all[a : a + k] for v, a, k in
+                  zip(VIEWS, self.view_starts, sizes, strict=True)}
         self.tok_vocab: dict[str, int] = arrays["tok_vocab"]
         self.tok_W: np.ndarray = arrays["tok_W"]
+        self.token_ids = TokenFeatureIds(self.tok_vocab, self.lexicon)
         cal = meta["calibration"]
         self.temperature = float(cal["temperature"])
         self.cal_bias = np.asarray(cal["class_bias"], dtype=np.float64)
@@ -100,9 +109,10 @@ class Model:
         self.tok_threshold = float(meta["tok_threshold"])
         self.char_ranges = tuple(tuple(r) for r in meta.get("char_ranges", CHAR_RANGES))
         self.char_ids = (
-            CharGramIds(self.vocab["c"], *self.char_ranges[0]),
-            CharGramIds(self.vocab["f"], *self.char_ranges[1]),
+            CharGramCodes(self.vocab["c"], *self.char_ranges[0]),
+            CharGramCodes(self.vocab["f"], *self.char_ranges[1]),
         )
+        self.word_ids = WordGramCodes(self.vocab["w"], self.lexicon)
         #: "HATE needs an identity" rule (see _civic.py); off only to measure what it costs
         self.identity_rule = True
 
@@ -140,15 +150,20 @@ class Model:
             return np.vstack(
                 [self.doc_logits(prepared[i : i + _CHUNK]) for i in range(0, len(prepared), _CHUNK)]
             )
-        cid, fid = self.char_ids
-        ids = {
-            "c": [cid(p.text.split()) for p in prepared],
-            "f": [fid(p.folded.split()) for p in prepared],
-            "w": lookup([word_grams(p, self.lexicon) for p in prepared], self.vocab["w"]),
-        }
-        out = np.tile(self.bias.astype(np.float64), (len(prepared), 1))
-        for v in VIEWS:
-            out += tfidf_scores(ids[v], self.idf[v], self.W[v])
+        n = len(prepared)
+        docs, cols = [], []
+        for grams, view, start in zip(self.char_ids, ("text", "folded"), self.view_starts[:2],
+                                      strict=True):
+            doc, col = grams([padded_words(getattr(p, view)) for p in prepared])
+            docs.append(doc)
+            cols.append(col + start)
+        doc, col = self.word_ids(prepared)
+        docs.append(doc)
+        cols.append(col + self.view_starts[2])
+        # the three views in one pass over the stacked idf / weights
+        out = tfidf_scores_coo(np.concatenate(docs), np.concatenate(cols), n, self.idf_all,
+                               self.W_all, self.view_starts)
+        out += self.bias.astype(np.float64)
         return out
 
     def label_probs(self, logits: np.ndarray) -> np.ndarray:
@@ -165,21 +180,31 @@ class Model:
     def spam_types(self, logits: np.ndarray) -> np.ndarray:
         return np.argmax(logits[:, 4:8] + self.spamtype_bias, axis=1)
 
-    def token_probs(self, p: Prepared) -> np.ndarray:
-        if not p.tokens:
-            return np.zeros(0)
-        get = self.tok_vocab.get
-        ids = [list(filter(None, map(get, f))) for f in token_features(p, self.lexicon)]
+    def token_probs(self, p: Prepared) -> list[float]:
+        return self.token_probs_many([p])[0]
+
+    def token_probs_many(self, prepared: list[Prepared]) -> list[list[float]]:
+        """Span-head probability of every token of each text; one numpy pass for all."""
+        ids = [x for p in prepared for x in self.token_ids(p)]
+        if not ids:
+            return [[] for _ in prepared]
         seg = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
         flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=len(seg)) - 1
         z = np.bincount(seg, weights=self.tok_W[flat], minlength=len(ids))
-        return _sigmoid(z + self.tok_b)
+        probs = _sigmoid(z + self.tok_b).tolist()
+        out, k = [], 0
+        for p in prepared:
+            out.append(probs[k : k + len(p.tokens)])
+            k += len(p.tokens)
+        return out
 
-    def spans(self, p: Prepared, original: str, threshold: float | None = None) -> list[dict]:
+    def spans(self, p: Prepared, original: str, threshold: float | None = None,
+              probs: list[float] | None = None) -> list[dict]:
         """Abusive spans on the ORIGINAL text: flagged tokens, adjacent ones merged."""
         thr = self.tok_threshold if threshold is None else threshold
-        probs = self.token_probs(p)
-        out: list[dict] = []
+        if probs is None:
+            probs = self.token_probs_many([p])[0]
+        out: list[list[int]] = []
         cur: list[int] | None = None
         for (a, b), pr in zip(p.tokens, probs, strict=True):
             if pr < thr:
@@ -210,25 +235,37 @@ class Model:
         prepared = [prepare(t) for t in clipped]
         logits = self.doc_logits(prepared)
         probs = self.label_probs(logits)
-        labels = self.labels_from_probs(probs)
-        spam = self.spam_probs(logits)
-        out = []
-        for i, (t, p) in enumerate(zip(clipped, prepared, strict=True)):
+        # plain Python numbers from here on: per-text numpy scalar access is slow
+        labels = self.labels_from_probs(probs).tolist()
+        spam = self.spam_probs(logits).tolist()
+        verdicts: list[tuple[str, list[float]] | None] = []
+        for p, lab_id, pr in zip(prepared, labels, probs.tolist(), strict=True):
             if not p.text.strip():
-                # nothing to judge (empty, blank, or only characters the normaliser drops)
-                out.append(Detection("CLEAN", dict(_NOTHING), 0.0, [], self.version))
+                verdicts.append(None)  # nothing to judge (empty, or only dropped characters)
                 continue
-            lab = LABELS[int(labels[i])]
-            pr = probs[i]
-            nt, nf = p.norm.text, p.norm.folded  # type: ignore[attr-defined]
+            lab = LABELS[lab_id]
+            nf = p.norm.folded  # type: ignore[attr-defined]
+            # = hate_needs_identity(text, folded), with the target search done in prepare()
             if self.identity_rule and pr[2] >= 0.01 and (
-                hate_needs_identity(nt, nf) or is_counter_speech(nf)
+                (p.targets and not names_identity_group(nf)) or is_counter_speech(nf)
             ):
                 # power is not an identity; quoting to condemn is not hate (see _civic.py)
-                pr = np.array([pr[0], pr[1] + pr[2], 0.0])
+                pr = [pr[0], pr[1] + pr[2], 0.0]
                 if lab == "HATE":
                     lab = "OFFENSIVE"
-            spans = self.spans(p, t) if lab != "CLEAN" else []
-            scores = {name: float(pr[k]) for k, name in enumerate(LABELS)}
-            out.append(Detection(lab, scores, float(spam[i]), spans, self.version))
+            verdicts.append((lab, pr))
+        # the span head runs on the flagged texts only, all of them in one pass
+        flagged = [i for i, v in enumerate(verdicts) if v is not None and v[0] != "CLEAN"]
+        tok_probs = dict(zip(flagged, self.token_probs_many([prepared[i] for i in flagged]),
+                             strict=True))
+        out = []
+        for i, v in enumerate(verdicts):
+            if v is None:
+                out.append(Detection("CLEAN", dict(_NOTHING), 0.0, [], self.version))
+                continue
+            lab, pr = v
+            tp = tok_probs.get(i)
+            spans = self.spans(prepared[i], clipped[i], probs=tp) if tp is not None else []
+            out.append(Detection(lab, dict(zip(LABELS, pr, strict=True)), spam[i], spans,
+                                 self.version))
         return out

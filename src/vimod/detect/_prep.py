@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vimod.detect._civic import mask_targets
+from vimod.detect._civic import find_targets, mask_spans
 
 # A token is a run of word characters, or a single emoji / symbol that is not punctuation.
 _TOKEN = re.compile(r"\w+|[^\w\s.,;:!?\"'()\[\]{}<>/\\|@#&*+=~`^%$-]", re.UNICODE)
@@ -24,6 +24,7 @@ class Prepared:
     tokens: tuple[tuple[int, int], ...]  # token spans in ``text`` coordinates
     norm: object  # the ``Normalized`` object, for ``to_original``
     original: str  # the input as given
+    targets: bool = False  # mentions a political / civic target (before masking)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.to_original(start, end)  # type: ignore[attr-defined]
@@ -43,6 +44,7 @@ def prepare(text: str) -> Prepared:
     if _NORMALIZE is None:
         _NORMALIZE = _normalize()
     n = _NORMALIZE(text)
-    t, f = mask_targets(n.text, n.folded)
-    toks = tuple(m.span() for m in _TOKEN.finditer(t))
-    return Prepared(t, f, toks, n, text)
+    spans = find_targets(n.text, n.folded)
+    t, f = mask_spans(n.text, n.folded, spans)
+    toks = tuple([m.span() for m in _TOKEN.finditer(t)])
+    return Prepared(t, f, toks, n, text, bool(spans))

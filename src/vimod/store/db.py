@@ -28,8 +28,20 @@ def resolve_url(url: str | None = None) -> str:
     return url
 
 
+#: Connections kept open per process. The API's threads (up to 40 in anyio's pool) each
+#: hold one for a short read or a write group; with SQLAlchemy's default (5 + 10 overflow)
+#: busy periods opened and closed overflow connections on every request (for PostgreSQL a
+#: TCP connect and login each time).
+POOL_SIZE = 20
+MAX_OVERFLOW = 30
+
+
 def make_engine(url: str | None = None, **kwargs: object) -> Engine:
     url = resolve_url(url)
+    memory = ":memory:" in url or url == "sqlite://" or "mode=memory" in url
+    if not memory and "poolclass" not in kwargs:
+        kwargs.setdefault("pool_size", POOL_SIZE)
+        kwargs.setdefault("max_overflow", MAX_OVERFLOW)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)  # type: ignore[arg-type]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -10,12 +11,23 @@ from sqlalchemy.orm import Session
 
 from vimod.errors import Conflict
 from vimod.store import audit
-from vimod.store.models import Decision, Item, PolicyVersion
+from vimod.store.models import Decision, Item, PolicyVersion, utcnow
+
+
+def _aware(t: datetime) -> datetime:
+    # SQLite hands back naive datetimes (stored as UTC).
+    return t if t.tzinfo is not None else t.replace(tzinfo=UTC)
 
 
 def active_policy_version(session: Session) -> PolicyVersion | None:
-    """The most recently activated policy version (None on a fresh database)."""
-    return session.scalar(select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1))
+    """The most recently activated policy version (None on a fresh database).
+
+    ``activated_at`` is the time of the version's latest activation (re-activating an
+    older version moves it forward; the audit log keeps every activation), so this is the
+    newest row by that time."""
+    return session.scalar(select(PolicyVersion)
+                          .order_by(PolicyVersion.activated_at.desc(), PolicyVersion.id.desc())
+                          .limit(1))
 
 
 def record_policy(session: Session, policy: Any, *, actor: str) -> PolicyVersion:
@@ -23,7 +35,8 @@ def record_policy(session: Session, policy: Any, *, actor: str) -> PolicyVersion
 
     A version string names one text forever: activating a different text under a version
     that was already used raises ``Conflict`` (bump the version). Re-activating the current
-    version is a no-op; re-activating an older version adds an audit row only.
+    version is a no-op; re-activating an older version moves its ``activated_at`` /
+    ``activated_by`` to now and adds an audit row (no second row: versions are unique).
     """
     current = active_policy_version(session)
     existing = session.scalar(select(PolicyVersion).where(PolicyVersion.version == policy.version))
@@ -37,7 +50,11 @@ def record_policy(session: Session, policy: Any, *, actor: str) -> PolicyVersion
     if existing is None:
         existing = PolicyVersion(version=policy.version, text=policy.text, activated_by=actor)
         session.add(existing)
-        session.flush()
+    else:
+        existing.activated_at = max(utcnow(), _aware(current.activated_at)) if current \
+            else utcnow()
+        existing.activated_by = actor
+    session.flush()
     audit.record(
         session, actor=actor, action="policy.activated", object_type="policy",
         object_id=policy.version,
