@@ -110,7 +110,9 @@ def repair_spelling(
     if exact:
         return max(exact, key=lambda c: (clean[c], c))
     best, best_n = None, 0
-    for c in cands:
+    # sorted(): ties between equally frequent repairs must not depend on the per-process
+    # hash order of a set (PYTHONHASHSEED), or the same text would normalise differently.
+    for c in sorted(cands):
         marks = _marks(c)
         for g in by_fold.get(c.translate(FOLD_TABLE), ()):
             if len(g) == len(c) and marks <= _marks(g):
