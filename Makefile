@@ -5,7 +5,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup setup-test run test lint bench
+.PHONY: setup setup-test run test
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,3 @@ run: setup
 test: setup-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
-
-bench: setup-test
-	$(BIN)/python -m bench.run_all
