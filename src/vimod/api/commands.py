@@ -3,10 +3,15 @@ create-key | set-webhook``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def register(app: typer.Typer) -> None:
@@ -58,6 +63,25 @@ def serve(
                 workers=workers, log_level=log_level)
 
 
+@contextmanager
+def _admin_transaction(db: str | None) -> Iterator[Session]:
+    """One transaction on the (migrated) database for an admin command; a VimodError
+    becomes a one-line message and exit code 1 instead of a traceback."""
+    from vimod.errors import VimodError
+    from vimod.store.db import make_sessionmaker, transaction
+    from vimod.store.migrate import init_db
+
+    engine = init_db(db)
+    try:
+        with transaction(make_sessionmaker(engine)) as s:
+            yield s
+    except VimodError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        engine.dispose()
+
+
 def _redact(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -71,23 +95,13 @@ def create_platform(
     db: Annotated[str | None, typer.Option(help="Database URL (default $VIMOD_DB).")] = None,
 ) -> None:
     """Create a platform and print its first API key (shown once, not recoverable)."""
-    from vimod.errors import VimodError
     from vimod.store import platforms
-    from vimod.store.db import make_sessionmaker, transaction
-    from vimod.store.migrate import init_db
 
-    engine = init_db(db)
-    try:
-        with transaction(make_sessionmaker(engine)) as s:
-            platform, key = platforms.create_platform(s, name, webhook_url=webhook_url,
-                                                       actor="cli")
-            secret = platform.webhook_secret
-            pid = platform.id
-    except VimodError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
-    finally:
-        engine.dispose()
+    with _admin_transaction(db) as s:
+        platform, key = platforms.create_platform(s, name, webhook_url=webhook_url,
+                                                   actor="cli")
+        secret = platform.webhook_secret
+        pid = platform.id
     typer.echo(f"platform {name!r} created (id {pid})", err=True)
     typer.echo(f"webhook signing secret: {secret}", err=True)
     typer.echo("API key (shown once; store it now, it cannot be recovered):", err=True)
@@ -100,21 +114,11 @@ def create_key(
     db: Annotated[str | None, typer.Option(help="Database URL (default $VIMOD_DB).")] = None,
 ) -> None:
     """Add another API key to a platform (printed once)."""
-    from vimod.errors import VimodError
     from vimod.store import platforms
-    from vimod.store.db import make_sessionmaker, transaction
-    from vimod.store.migrate import init_db
 
-    engine = init_db(db)
-    try:
-        with transaction(make_sessionmaker(engine)) as s:
-            p = platforms.get_platform_by_name(s, platform)
-            _, key = platforms.create_api_key(s, p.id, name=name, actor="cli")
-    except VimodError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
-    finally:
-        engine.dispose()
+    with _admin_transaction(db) as s:
+        p = platforms.get_platform_by_name(s, platform)
+        _, key = platforms.create_api_key(s, p.id, name=name, actor="cli")
     typer.echo(key)
 
 
@@ -125,20 +129,10 @@ def set_webhook(
     db: Annotated[str | None, typer.Option(help="Database URL (default $VIMOD_DB).")] = None,
 ) -> None:
     """Set (or clear) the platform's webhook URL; prints the signing secret."""
-    from vimod.errors import VimodError
     from vimod.store import platforms
-    from vimod.store.db import make_sessionmaker, transaction
-    from vimod.store.migrate import init_db
 
-    engine = init_db(db)
-    try:
-        with transaction(make_sessionmaker(engine)) as s:
-            p = platforms.get_platform_by_name(s, platform)
-            p = platforms.set_webhook(s, p.id, url or None, rotate_secret=rotate_secret)
-            secret = p.webhook_secret
-    except VimodError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
-    finally:
-        engine.dispose()
+    with _admin_transaction(db) as s:
+        p = platforms.get_platform_by_name(s, platform)
+        p = platforms.set_webhook(s, p.id, url or None, rotate_secret=rotate_secret)
+        secret = p.webhook_secret
     typer.echo(f"webhook signing secret: {secret}")

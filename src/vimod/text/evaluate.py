@@ -63,6 +63,21 @@ def most_frequent_mapping(train: Iterable[NormPair]) -> Callable[[str], str]:
     return lambda s: " ".join(table.get(w, w) for w in protocol_tokens(s))
 
 
+def _tally(orig: list[str], gold: list[str], pred: list[str]) -> tuple[int, int, int]:
+    """(TP, FN, FP) over aligned words: a word that needed a change counts TP when the
+    output has the gold word, else FN; a word that needed none counts FP when changed."""
+    tp = fn = fp = 0
+    for o, g, p in zip(orig, gold, pred, strict=True):
+        if o != g:
+            if p == g:
+                tp += 1
+            else:
+                fn += 1
+        elif p != o:
+            fp += 1
+    return tp, fn, fp
+
+
 def err_score(pairs: Iterable[NormPair], normalise: Callable[[str], str]) -> ErrResult:
     """The issue's protocol. ``normalise`` maps a string to its normalised string."""
     tp = fn = fp = n_pairs = n_words = 0
@@ -77,14 +92,8 @@ def err_score(pairs: Iterable[NormPair], normalise: Callable[[str], str]) -> Err
         if len(pred) != len(orig):
             fn += sum(o != g for o, g in zip(orig, gold, strict=True))
             continue
-        for o, g, p in zip(orig, gold, pred, strict=True):
-            if o != g:
-                if p == g:
-                    tp += 1
-                else:
-                    fn += 1
-            elif p != o:
-                fp += 1
+        t, n, f = _tally(orig, gold, pred)
+        tp, fn, fp = tp + t, fn + n, fp + f
     return ErrResult(n_pairs, n_words, tp, fn, fp)
 
 
@@ -110,12 +119,6 @@ def strict_err_score(pairs: Iterable[NormPair], normalise: Callable[[str], str])
                 for i in range(width)
             )
             continue
-        for o, g, p in zip(orig, gold, pred, strict=True):
-            if o != g:
-                if p == g:
-                    tp += 1
-                else:
-                    fn += 1
-            elif p != o:
-                fp += 1
+        t, n, f = _tally(orig, gold, pred)
+        tp, fn, fp = tp + t, fn + n, fp + f
     return ErrResult(n_pairs, n_words, tp, fn, fp)
