@@ -52,6 +52,19 @@ def test_batch_jsonl_keeps_ids_and_reports_malformed_rows(tmp_path) -> None:
     assert rows[2]["label"] == "CLEAN" and rows[4]["label"] == "CLEAN"
 
 
+def test_batch_invalid_utf8_row_gets_an_error_record_and_others_are_scored(tmp_path) -> None:
+    src = tmp_path / "in.txt"
+    bad = b"b\xe1\xba\xa1n \xff\xfe t\xe1t\n"  # "bạn", then two bytes that are not UTF-8
+    src.write_bytes("mày ngu quá\n".encode() + bad + "hay quá\n".encode())
+    out = tmp_path / "out.jsonl"
+    r = runner.invoke(app, ["batch", str(src), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    rows = _json_lines(out.read_text(encoding="utf-8"))
+    assert [row["id"] for row in rows] == [1, 2, 3]
+    assert "UTF-8" in rows[1]["error"] and "label" not in rows[1]
+    assert rows[0]["label"] != "CLEAN" and rows[2]["label"] == "CLEAN"
+
+
 def test_batch_csv_uses_id_column_and_flags_short_rows(tmp_path) -> None:
     src = tmp_path / "in.csv"
     src.write_text('id,text\nx1,"Đm, thằng ngu"\nx2,"dòng\nhai dòng"\nx3\n', encoding="utf-8")

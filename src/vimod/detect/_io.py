@@ -29,24 +29,37 @@ def guess_format(path: str, first_line: str | None = None) -> str:
 
 def open_input(path: str) -> io.TextIOBase:
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace",
-                                newline="")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig",
+                                errors="surrogateescape", newline="")
     p = Path(path)
     if not p.is_file():
         raise InvalidInput(f"input file not found: {path}")
-    # utf-8-sig: spreadsheet exports start with a BOM that would hide the "text" header
-    return p.open(encoding="utf-8-sig", errors="replace", newline="")
+    # utf-8-sig: spreadsheet exports start with a BOM that would hide the "text" header.
+    # surrogateescape: an invalid byte survives as a lone surrogate, so the row it sits in
+    # gets an error record (see _bad_bytes) instead of being silently altered.
+    return p.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+def _bad_bytes(text: str) -> bool:
+    """True when decoding left escaped invalid bytes (U+DC80..U+DCFF) in ``text``."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def iter_rows(f: io.TextIOBase, fmt: str) -> Iterator[tuple[Any, str | None, str | None]]:
     """Yield ``(id, text, error)``: exactly one of text / error is set for each input row."""
     if fmt == "txt":
         for n, line in enumerate(f, start=1):
+            if _bad_bytes(line):
+                yield n, None, f"line {n}: not valid UTF-8"
+                continue
             yield n, line.rstrip("\r\n"), None
     elif fmt == "jsonl":
         for n, line in enumerate(f, start=1):
             if not line.strip():
                 continue  # blank separator lines are not rows
+            if _bad_bytes(line):
+                yield n, None, f"line {n}: not valid UTF-8"
+                continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as e:
@@ -70,6 +83,9 @@ def iter_rows(f: io.TextIOBase, fmt: str) -> Iterator[tuple[Any, str | None, str
             text = row.get("text")
             if text is None or None in row:
                 yield rid, None, f"row {n}: wrong number of fields"
+                continue
+            if _bad_bytes(text):
+                yield rid, None, f"row {n}: not valid UTF-8"
                 continue
             yield rid, text, None
     else:
