@@ -112,6 +112,26 @@ def test_load_missing_directory_raises_model_error(tmp_path) -> None:
         Detector.load(tmp_path / "nope")
 
 
+def test_a_model_from_before_the_raw_text_view_still_loads(tmp_path) -> None:
+    # format-2 directories (three views, no vocab_r/idf_r/W_r) are read as an empty view r
+    import shutil
+
+    from vimod import Detector
+    from vimod.detect._detector import DEFAULT_MODEL_DIR
+
+    old = tmp_path / "format2"
+    shutil.copytree(DEFAULT_MODEL_DIR, old)
+    for name in ("vocab_r.json", "idf_r.npy", "W_r.npy"):
+        (old / name).unlink()
+    meta = json.loads((old / "meta.json").read_text(encoding="utf-8"))
+    meta["format"] = 2
+    (old / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    det = Detector.load(old)
+    assert det._model.raw_ids is None and det._model.W["r"].shape[0] == 0
+    out = det.predict(["Sản phẩm tốt, giao hàng nhanh", "đm thằng ngu"])
+    assert out[0].label == "CLEAN" and out[1].label != "CLEAN"
+
+
 def test_load_refuses_pickle_files_in_model_dir() -> None:
     from vimod.detect._detector import DEFAULT_MODEL_DIR
 

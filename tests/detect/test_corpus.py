@@ -65,7 +65,7 @@ def test_vispam_test_binary_macro_f1_is_above_floor(vispam_f1: float) -> None:
     assert vispam_f1 >= VISPAM_FLOOR
 
 
-@pytest.mark.xfail(strict=False, reason="shipped model scores ~0.85 on ViSpamReviews test")
+@pytest.mark.xfail(strict=False, reason="shipped model scores ~0.86 on ViSpamReviews test")
 def test_vispam_test_binary_macro_f1_meets_issue_target(vispam_f1: float) -> None:
     assert vispam_f1 >= VISPAM_TARGET
 

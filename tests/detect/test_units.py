@@ -56,9 +56,27 @@ def test_doc_grams_are_deterministic_and_mark_lexicon_hits() -> None:
     from vimod.detect._prep import prepare
 
     p = prepare("Mày ngu vãi")
-    c1, f1, w1 = doc_grams(p, {"ngu": 1})
-    assert doc_grams(prepare("Mày ngu vãi"), {"ngu": 1}) == (c1, f1, w1)
+    c1, f1, w1, r1 = doc_grams(p, {"ngu": 1})
+    assert doc_grams(prepare("Mày ngu vãi"), {"ngu": 1}) == (c1, f1, w1, r1)
     assert LEX_GRAM in w1 and "ngu" in w1
+    # view r keeps the input as typed (case, diacritics as given), c does not
+    assert "Mà" in r1 and "Mà" not in c1 and " mà" in c1
+
+
+def test_raw_view_keeps_the_input_as_typed_but_blanks_political_targets() -> None:
+    from vimod.detect._features import raw_string
+    from vimod.detect._prep import prepare
+
+    assert raw_string(prepare("Shop  giao\nhàng NHANH!!")) == " Shop giao hàng NHANH!! "
+    # decomposed input (NFD) gives the same view as composed input
+    assert raw_string(prepare("Hàng đẹp")) == raw_string(prepare("Ha\u0300ng đe\u0323p"))
+    # the political targets masked in the normalised views are masked here too, spelt
+    # with or without diacritics
+    for text in ("Đảng  nên lắng nghe!!", "DANG CONG SAN nen lang nghe",
+                 "Bọn cộng sản và chính phủ ăn hại"):
+        r = raw_string(prepare(text)).lower()
+        assert not any(t in r for t in ("đảng", "dang", "cộng sản", "cong san", "chính phủ"))
+    assert raw_string(prepare("Đảng nên lắng nghe!!")) == " nên lắng nghe!! "
 
 
 _TEXTS = ["", "a", "a b", "ab  cd\n e", "xin chào các bạn", "đm thằng ngu vcl", "a b c d e f",

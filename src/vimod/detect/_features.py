@@ -1,20 +1,23 @@
 """Feature extraction shared by training and inference (pure Python + numpy, no sklearn).
 
-Document features (label and spam heads), three views of one ``Prepared`` text:
+Document features (label and spam heads), four views of one ``Prepared`` text:
 
 * ``c``  character 2-5-grams of the normalised text (whitespace collapsed, padded);
 * ``f``  character 3-5-grams of the accent-folded text (catches missing diacritics);
 * ``w``  word 1-3-grams of the normalised text, plus one pooled ``§lex`` gram per
-  abusive-lexicon hit (lexicon mined from ViHOS training spans).
+  abusive-lexicon hit (lexicon mined from ViHOS training spans);
+* ``r``  character 1-3-grams of the input *as typed* (NFC, whitespace collapsed, political
+  targets blanked out like in the other views): case, punctuation, emoji, stray scripts and
+  spelling as given, which normalisation erases but which carry tone and betray non-reviews.
 
 Each view is TF-IDF weighted (sublinear tf, idf learned at training) and L2-normalised on
-its own, like a scikit-learn ``FeatureUnion`` of three ``TfidfVectorizer``. Vocabularies
+its own, like a scikit-learn ``FeatureUnion`` of four ``TfidfVectorizer``. Vocabularies
 are plain dicts built from JSON lists; ids start at 1 so ``filter(None, map(get, grams))``
 drops unknown grams at C speed.
 
 At inference the same ids come faster: ``CharGramCodes`` / ``WordGramCodes`` turn every
 gram of a whole batch into an exact integer code and look them all up in numpy hash tables,
-and ``tfidf_scores_coo`` scores the three views in one pass (``tests/detect/test_units.py``
+and ``tfidf_scores_coo`` scores the four views in one pass (``tests/detect/test_units.py``
 checks both against the plain string lookups).
 
 Token features (span head): the token, its folded form, neighbours, folded char 3-grams,
@@ -35,7 +38,7 @@ from vimod.detect._prep import Prepared
 if TYPE_CHECKING:
     import scipy.sparse as sp
 
-VIEWS = ("c", "f", "w")
+VIEWS = ("c", "f", "w", "r")
 LEX_GRAM = "§lex"
 _ELONGATED = re.compile(r"(.)\1{3,}")
 
@@ -88,6 +91,13 @@ def lexicon_hits(words: list[str], lexicon: dict[str, int]) -> list[tuple[int, i
 
 
 CHAR_RANGES = ((2, 5), (3, 5))  # n-gram ranges of views c and f
+RAW_RANGE = (1, 3)  # n-gram range of view r
+
+
+def raw_string(p: Prepared) -> str:
+    """View ``r``'s string: the input as typed, NFC, political targets blanked out (like
+    the other views), whitespace collapsed, padded."""
+    return padded_words(p.raw)
 
 
 def word_grams(p: Prepared, lexicon: dict[str, int]) -> list[str]:
@@ -105,14 +115,15 @@ def word_grams(p: Prepared, lexicon: dict[str, int]) -> list[str]:
 
 def doc_grams(
     p: Prepared, lexicon: dict[str, int], ranges: tuple[tuple[int, int], ...] = CHAR_RANGES
-) -> tuple[list[str], list[str], list[str]]:
-    """The three gram lists (views c, f, w) of one prepared text (training path; inference
-    gets the same ids faster through ``CharGramIds``)."""
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The four gram lists (views c, f, w, r) of one prepared text (training path;
+    inference gets the same ids faster through ``CharGramCodes`` / ``WordGramCodes``)."""
     s = " " + " ".join(p.text.split()) + " "
     fs = " " + " ".join(p.folded.split()) + " "
     c = _char_grams(s, *ranges[0]) if len(s) > 2 else []
     f = _char_grams(fs, *ranges[1]) if len(fs) > 2 else []
-    return c, f, word_grams(p, lexicon)
+    r = raw_string(p)
+    return c, f, word_grams(p, lexicon), _char_grams(r, *RAW_RANGE) if r else []
 
 
 def tfidf_matrix(

@@ -4,9 +4,10 @@ Directory layout (written by ``_train.save_model``)::
 
     meta.json           version, labels, thresholds, calibration, sizes
     lexicon.json        abusive phrases mined from ViHOS training spans
-    vocab_{c,f,w}.json  gram lists of the three document views (id = position + 1)
-    idf_{c,f,w}.npy     idf per gram (float32)
-    W_{c,f,w}.npy       weights per gram (float32), columns = HEAD_COLUMNS
+    vocab_{c,f,w,r}.json  gram lists of the four document views (id = position + 1)
+    idf_{c,f,w,r}.npy     idf per gram (float32)
+    W_{c,f,w,r}.npy       weights per gram (float32), columns = HEAD_COLUMNS
+                          (view r is absent from format 1-2 models: read as empty)
     bias.npy            intercepts, columns = HEAD_COLUMNS
     tok_vocab.json      span-head feature names (id = position + 1)
     tok_W.npy           span-head weights (float32), tok_b in meta.json
@@ -25,11 +26,13 @@ from vimod.detect._civic import is_counter_speech, names_identity_group
 from vimod.detect._detector import LABELS, MAX_CHARS, Detection
 from vimod.detect._features import (
     CHAR_RANGES,
+    RAW_RANGE,
     VIEWS,
     CharGramCodes,
     TokenFeatureIds,
     WordGramCodes,
     padded_words,
+    raw_string,
     tfidf_scores_coo,
 )
 from vimod.detect._prep import Prepared, prepare
@@ -38,7 +41,7 @@ from vimod.errors import ModelError
 # Columns of the document weight matrices: label logits, spam logit, spam-type logits, and
 # the log-odds that the text is a product review (the only domain the spam heads know).
 HEAD_COLUMNS = ("CLEAN", "OFFENSIVE", "HATE", "SPAM", "T0", "T1", "T2", "T3", "REVIEW")
-FORMAT = 2
+FORMAT = 3
 _CHUNK = 1024
 _NOTHING = {"CLEAN": 1.0, "OFFENSIVE": 0.0, "HATE": 0.0}
 
@@ -86,7 +89,7 @@ class Model:
         if self.bias.shape[0] == len(HEAD_COLUMNS) - 1:  # format 1: no review-domain gate
             self.W = {v: np.pad(w, ((0, 0), (0, 1))) for v, w in self.W.items()}
             self.bias = np.append(self.bias, np.float32(50.0))
-        # the views stacked (c, f, w) so that one sparse pass scores all three; self.W
+        # the views stacked (c, f, w, r) so that one sparse pass scores them all; self.W
         # keeps per-view views into the stacked array (no copy)
         sizes = [len(self.idf[v]) for v in VIEWS]
         self.view_starts = tuple(int(x) for x in np.cumsum([0, *sizes[:-1]]))
@@ -113,6 +116,8 @@ class Model:
             CharGramCodes(self.vocab["f"], *self.char_ranges[1]),
         )
         self.word_ids = WordGramCodes(self.vocab["w"], self.lexicon)
+        raw_range = tuple(meta.get("raw_range", RAW_RANGE))
+        self.raw_ids = CharGramCodes(self.vocab["r"], *raw_range) if self.vocab["r"] else None
         #: "HATE needs an identity" rule (see _civic.py); off only to measure what it costs
         self.identity_rule = True
 
@@ -121,10 +126,14 @@ class Model:
     def load(cls, directory: Path) -> Model:
         try:
             meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-            if meta.get("format") not in (1, FORMAT):
+            if meta.get("format") not in (1, 2, FORMAT):
                 raise ModelError(f"{directory}: model format {meta.get('format')!r}, need {FORMAT}")
             arrays: dict[str, Any] = {"vocab": {}, "idf": {}, "W": {}}
             for v in VIEWS:
+                if v == "r" and not (directory / "vocab_r.json").exists():  # format 1-2
+                    arrays["vocab"][v], arrays["idf"][v] = {}, np.zeros(0, np.float32)
+                    arrays["W"][v] = np.zeros((0, arrays["W"]["c"].shape[1]), np.float32)
+                    continue
                 grams = json.loads((directory / f"vocab_{v}.json").read_text(encoding="utf-8"))
                 arrays["vocab"][v] = dict(zip(grams, range(1, len(grams) + 1), strict=True))
                 arrays["idf"][v] = np.load(directory / f"idf_{v}.npy", allow_pickle=False)
@@ -160,7 +169,11 @@ class Model:
         doc, col = self.word_ids(prepared)
         docs.append(doc)
         cols.append(col + self.view_starts[2])
-        # the three views in one pass over the stacked idf / weights
+        if self.raw_ids is not None:
+            doc, col = self.raw_ids([raw_string(p) for p in prepared])
+            docs.append(doc)
+            cols.append(col + self.view_starts[3])
+        # the four views in one pass over the stacked idf / weights
         out = tfidf_scores_coo(np.concatenate(docs), np.concatenate(cols), n, self.idf_all,
                                self.W_all, self.view_starts)
         out += self.bias.astype(np.float64)

@@ -9,6 +9,7 @@ head can use them as evidence (see ``_civic.py``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from vimod.detect._civic import find_targets, mask_spans
@@ -25,6 +26,7 @@ class Prepared:
     norm: object  # the ``Normalized`` object, for ``to_original``
     original: str  # the input as given
     targets: bool = False  # mentions a political / civic target (before masking)
+    raw: str = ""  # the input as given, NFC, political targets blanked out (view ``r``)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.to_original(start, end)  # type: ignore[attr-defined]
@@ -47,4 +49,11 @@ def prepare(text: str) -> Prepared:
     spans = find_targets(n.text, n.folded)
     t, f = mask_spans(n.text, n.folded, spans)
     toks = tuple([m.span() for m in _TOKEN.finditer(t)])
-    return Prepared(t, f, toks, n, text, bool(spans))
+    raw = text
+    if spans:  # blank the same mentions in the input as typed
+        chars = list(text)
+        for a, b in spans:
+            oa, ob = n.to_original(a, b)
+            chars[oa:ob] = " " * (ob - oa)
+        raw = "".join(chars)
+    return Prepared(t, f, toks, n, text, bool(spans), unicodedata.normalize("NFC", raw))

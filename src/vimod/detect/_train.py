@@ -19,7 +19,14 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from vimod.detect._features import CHAR_RANGES, VIEWS, doc_grams, tfidf_matrix, token_features
+from vimod.detect._features import (
+    CHAR_RANGES,
+    RAW_RANGE,
+    VIEWS,
+    doc_grams,
+    tfidf_matrix,
+    token_features,
+)
 from vimod.detect._model import FORMAT, HEAD_COLUMNS, Model, spam_logit, spam_type_logit
 from vimod.detect._prep import Prepared, prepare
 
@@ -314,7 +321,7 @@ def train(
     _log(f"lexicon: {len(lexicon)} phrases", log)
 
     # ---- document features: vocabulary over ViHSD + ViSpam training texts
-    def grams_of(corpus: Corpus) -> list[tuple[list[str], list[str], list[str]]]:
+    def grams_of(corpus: Corpus) -> list[tuple[list[str], ...]]:
         return [doc_grams(p, lexicon) for p in corpus.prepared]
 
     G = {(name, s): grams_of(c[name][s]) for name in ("vihsd", "vispam") for s in c[name]}
@@ -329,20 +336,20 @@ def train(
     vdict = {v: dict(zip(vocabs[v], range(1, len(vocabs[v]) + 1), strict=True)) for v in VIEWS}
     _log("vocab sizes: " + ", ".join(f"{v}={len(vocabs[v])}" for v in VIEWS), log)
 
-    def X(name: str, split: str) -> sp.csr_matrix:
-        gl = G[(name, split)]
+    def matrix(gl: list[tuple[list[str], ...]]) -> sp.csr_matrix:
         return sp.hstack(
             [tfidf_matrix([g[k] for g in gl], vdict[v], idfs[v]) for k, v in enumerate(VIEWS)]
         ).tocsr()
+
+    def X(name: str, split: str) -> sp.csr_matrix:
+        return matrix(G[(name, split)])
 
     Xs = {s: X("vispam", s) for s in ("train", "dev")}
     # Label head rows: ViHSD train + dev (dev is folded in; calibration and thresholds come
     # from cross-validated out-of-fold logits instead), minus anything in a scored split.
     cx = counter_examples()
     gx = [doc_grams(prepare(t), lexicon) for t, _ in cx]
-    Xc = sp.hstack(
-        [tfidf_matrix([g[k] for g in gx], vdict[v], idfs[v]) for k, v in enumerate(VIEWS)]
-    ).tocsr()
+    Xc = matrix(gx)
     Xl = sp.vstack(
         [X("vihsd", "train")[keep_hsd], X("vihsd", "dev")[keep_hsd_dev], Xc]
     ).tocsr()
@@ -469,6 +476,7 @@ def train(
         "tok_b": float(lrk.intercept_[0]),
         "tok_threshold": 0.5,
         "char_ranges": [list(r) for r in CHAR_RANGES],
+        "raw_range": list(RAW_RANGE),
         "config": cfg.__dict__,
         "trained_at": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "train_rows": {"vihsd": int(len(yl)), "vihos": int(keep_hos.sum()),
