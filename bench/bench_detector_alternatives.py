@@ -39,10 +39,10 @@ from vimod.detect._train import (
     _keep,
     counter_examples,
     exclusion_keys,
+    fit_nblr,
     key,
     load_corpora,
     macro_f1,
-    nb_ratio,
     tune_bias,
 )
 
@@ -92,9 +92,8 @@ def shipped(X, y, w, Xte):
     a = logsoftmax(Xte @ m.coef_.T + m.intercept_)
     z = []
     for k in range(3):
-        r = nb_ratio(X, y == k)
-        mk = lr(X.multiply(r).tocsr(), (y == k).astype(int), w)
-        z.append(Xte.multiply(r).tocsr() @ mk.coef_[0] + mk.intercept_[0])
+        v, b = fit_nblr(X, y == k, 1.0, w)  # the same NB-LR as `vimod train`
+        z.append(Xte @ v + b)
     return logsoftmax(0.5 * a + 0.5 * logsoftmax(np.stack(z, axis=1)))
 
 
@@ -242,10 +241,8 @@ def run_spam(data: Path) -> dict:
         for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
             m = LogisticRegression(C=16, max_iter=3000, class_weight="balanced").fit(X[tr], y[tr])
             za = X[te] @ m.coef_[0] + m.intercept_[0]
-            r = nb_ratio(X[tr], y[tr] == 1)
-            nb = LogisticRegression(C=1, max_iter=3000, class_weight="balanced").fit(
-                X[tr].multiply(r).tocsr(), y[tr])
-            zb = X[te].multiply(r).tocsr() @ nb.coef_[0] + nb.intercept_[0]
+            v, b = fit_nblr(X[tr], y[tr] == 1, 1.0)
+            zb = X[te] @ v + b
             ty = LogisticRegression(C=16, max_iter=3000, class_weight="balanced").fit(
                 X[tr], yt[tr])
             L = X[te] @ ty.coef_.T + ty.intercept_

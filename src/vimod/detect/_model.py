@@ -32,7 +32,6 @@ from vimod.detect._features import (
     TokenFeatureIds,
     WordGramCodes,
     padded_words,
-    raw_string,
     tfidf_scores_coo,
 )
 from vimod.detect._prep import Prepared, prepare
@@ -118,6 +117,13 @@ class Model:
         self.word_ids = WordGramCodes(self.vocab["w"], self.lexicon)
         raw_range = tuple(meta.get("raw_range", RAW_RANGE))
         self.raw_ids = CharGramCodes(self.vocab["r"], *raw_range) if self.vocab["r"] else None
+        # the character views: (codes, Prepared attribute they read, first column); view r
+        # only when the model has one (format 1-2 models do not)
+        starts = dict(zip(VIEWS, self.view_starts, strict=True))
+        self.char_views = [(self.char_ids[0], "text", starts["c"]),
+                           (self.char_ids[1], "folded", starts["f"])]
+        if self.raw_ids is not None:
+            self.char_views.append((self.raw_ids, "raw", starts["r"]))
         #: "HATE needs an identity" rule (see _civic.py); off only to measure what it costs
         self.identity_rule = True
 
@@ -161,18 +167,13 @@ class Model:
             )
         n = len(prepared)
         docs, cols = [], []
-        for grams, view, start in zip(self.char_ids, ("text", "folded"), self.view_starts[:2],
-                                      strict=True):
-            doc, col = grams([padded_words(getattr(p, view)) for p in prepared])
+        for grams, attr, start in self.char_views:
+            doc, col = grams([padded_words(getattr(p, attr)) for p in prepared])
             docs.append(doc)
             cols.append(col + start)
         doc, col = self.word_ids(prepared)
         docs.append(doc)
         cols.append(col + self.view_starts[2])
-        if self.raw_ids is not None:
-            doc, col = self.raw_ids([raw_string(p) for p in prepared])
-            docs.append(doc)
-            cols.append(col + self.view_starts[3])
         # the four views in one pass over the stacked idf / weights
         out = tfidf_scores_coo(np.concatenate(docs), np.concatenate(cols), n, self.idf_all,
                                self.W_all, self.view_starts)
