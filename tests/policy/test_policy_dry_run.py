@@ -6,7 +6,7 @@ import json
 
 from vimod.policy import Policy, dry_run
 
-from .test_policy_engine import MINIMAL, det
+from ._factories import MINIMAL, det
 
 
 def _items() -> list[dict]:
@@ -45,3 +45,39 @@ def test_dry_run_same_policy_changes_nothing() -> None:
              for d in (det("HATE", hate=0.95), det(), det("OFFENSIVE", off=0.9, hate=0.0))]
     report = dry_run(items, p)
     assert report.total == 3 and report.changed == 0
+
+
+def test_dry_run_reports_per_rule_and_per_category() -> None:
+    from ._factories import cdet
+
+    items = [
+        {"id": "a", "detection": cdet(identity_attack=0.97, targets=["region"]),
+         "action": "allow"},
+        {"id": "b", "detection": cdet(identity_attack=0.75), "action": "allow"},
+        {"id": "c", "detection": cdet(scam=0.97), "action": "remove"},
+        {"id": "d", "detection": cdet(self_harm=0.95), "action": "remove"},
+        {"id": "e", "detection": cdet(profanity=0.95), "action": "label"},
+        {"id": "f", "detection": cdet(), "action": "allow"},
+    ]
+    report = dry_run(items, Policy.load())
+    assert report.total == 6 and report.changed == 4
+    assert report.by_category == {
+        ("identity_attack", "allow", "remove"): 1,
+        ("identity_attack", "allow", "review"): 1,
+        ("self_harm", "remove", "review"): 1,
+        ("profanity", "label", "allow"): 1,
+    }
+    assert report.categories_after == {
+        ("identity_attack", "remove"): 1, ("identity_attack", "review"): 1,
+        ("scam", "remove"): 1, ("self_harm", "review"): 1, ("profanity", "allow"): 1,
+        ("none", "allow"): 1,
+    }
+    assert report.rules_after["default"] == 1 and report.rules_after["scam-high"] == 1
+    out = report.to_dict()
+    assert {"category": "self_harm", "from": "remove", "to": "review", "count": 1} \
+        in out["by_category"]
+    assert {"category": "scam", "action": "remove", "count": 1} in out["categories_after"]
+    assert {e["item_id"]: e["category"] for e in out["examples"]}["d"] == "self_harm"
+    text = report.format_text()
+    assert "category" in text and "self_harm" in text and "identity_attack" in text
+    json.dumps(out)

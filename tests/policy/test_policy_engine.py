@@ -10,28 +10,7 @@ from vimod.detect import Detection
 from vimod.errors import PolicyError
 from vimod.policy import DEFAULT_POLICY_PATH, Decision, Policy
 
-
-def det(label: str = "CLEAN", hate: float = 0.01, off: float = 0.02, spam: float = 0.01,
-        spans: list | None = None) -> dict:
-    return {"label": label, "scores": {"CLEAN": 1 - hate - off, "OFFENSIVE": off, "HATE": hate},
-            "spam": spam, "spans": spans or [], "model": "m-1"}
-
-
-MINIMAL = """
-version = "t-1"
-[[rules]]
-name = "hate"
-action = "remove"
-category = "hate"
-reason_vi = "gỡ"
-reason_en = "removed"
-when = { score_at_least = { HATE = 0.9 } }
-[default]
-action = "allow"
-category = "none"
-reason_vi = "ổn"
-reason_en = "fine"
-"""
+from ._factories import MINIMAL, det
 
 
 @pytest.fixture(scope="module")
@@ -49,27 +28,31 @@ def test_load_default_policy_is_shipped_with_a_version(policy: Policy) -> None:
 @pytest.mark.parametrize(
     ("surface", "detection", "action", "rule"),
     [
-        ("comment", det("HATE", hate=0.95), "remove", "hate-high"),
-        ("comment", det("HATE", hate=0.6, off=0.3), "review", "hate-medium"),
-        ("comment", det("OFFENSIVE", hate=0.05, off=0.9), "label", "offensive-high"),
+        ("comment", det("HATE", hate=0.95), "remove", "legacy-hate-high"),
+        ("comment", det("HATE", hate=0.6, off=0.3), "review", "legacy-hate-medium"),
+        ("comment", det("OFFENSIVE", hate=0.05, off=0.9), "label", "legacy-offensive-high"),
         ("comment", det("OFFENSIVE", hate=0.05, off=0.6), "allow", "default"),
-        ("username", det("OFFENSIVE", hate=0.05, off=0.6), "review", "username-offensive"),
-        ("username", det("OFFENSIVE", hate=0.45, off=0.5), "remove", "username-hate"),
-        ("marketplace_listing", det(spam=0.93), "remove", "marketplace-spam"),
-        ("comment", det(spam=0.93), "allow", "default"),
+        ("username", det("OFFENSIVE", hate=0.05, off=0.6), "review",
+         "legacy-username-offensive"),
+        ("username", det("OFFENSIVE", hate=0.45, off=0.5), "remove", "legacy-username-hate"),
+        ("marketplace_listing", det(spam=0.99), "remove", "marketplace-spam"),
+        ("comment", det(spam=0.5), "allow", "default"),
         ("comment", det(spam=0.99), "review", "spam-high"),
         ("comment", det(), "allow", "default"),
     ],
     ids=["hate-high", "hate-medium", "offensive-high", "offensive-mid", "username-offensive",
          "username-hate", "marketplace-spam", "comment-spam-mid", "comment-spam-high", "clean"],
 )
-def test_decide_default_policy_maps_detection_to_action(
+def test_default_policy_judges_detections_without_categories_as_before(
     policy: Policy, surface: str, detection: dict, action: str, rule: str
 ) -> None:
+    # Backwards compatibility: a detection from a model older than the taxonomy (no
+    # categories, no targets) gets what default-2026.11.2 gave it, not a silent allow.
     d = policy.decide({"surface": surface}, detection)
     assert (d.action, d.rule) == (action, rule)
     assert d.policy_version == policy.version and d.automated is True
     assert d.reason["vi"] and d.reason["en"]
+    assert d.categories == {} and d.targets == []
 
 
 def test_decide_carries_scores_spans_and_model(policy: Policy) -> None:
@@ -79,12 +62,18 @@ def test_decide_carries_scores_spans_and_model(policy: Policy) -> None:
     assert d.scores["HATE"] == pytest.approx(0.95)
     assert d.spans == spans and d.model == "m-1" and d.category == "hate"
     assert d.to_dict()["reason"] == {"vi": d.reason_vi, "en": d.reason_en}
+    assert d.evidence == {"scores": {"HATE": pytest.approx(0.95)}}
 
 
 def test_decide_accepts_detection_objects_and_missing_surface(policy: Policy) -> None:
-    obj = Detection(label="HATE", scores={"CLEAN": 0.02, "OFFENSIVE": 0.03, "HATE": 0.95},
-                    spam=0.0, spans=[], model="m")
-    assert policy.decide(object(), obj).action == "remove"
+    scores = {"CLEAN": 0.02, "OFFENSIVE": 0.03, "HATE": 0.95}
+    v2 = Detection(label="HATE", scores=scores, spam=0.0, spans=[], model="m",
+                   categories={"identity_attack": 0.9, "insult": 0.4}, targets=["religion"])
+    d = policy.decide(object(), v2)
+    assert (d.action, d.rule, d.targets) == ("remove", "identity-attack-high", ["religion"])
+    # Categories present but empty: read as an older model's detection (legacy rules).
+    old = Detection(label="HATE", scores=scores, spam=0.0, spans=[], model="m", categories={})
+    assert policy.decide(object(), old).rule == "legacy-hate-high"
 
 
 def test_decide_ignores_author_and_text_only_detection_matters(policy: Policy) -> None:
@@ -170,5 +159,19 @@ def test_policy_package_exports_are_stable() -> None:
 
     assert pkg.__all__ == sorted(pkg.__all__)
     assert set(pkg.__all__) == {"ACTIONS", "CATEGORIES", "DEFAULT_POLICY_PATH", "Condition",
-                                "Decision", "DryRunReport", "Policy", "Rule", "dry_run"}
+                                "Decision", "DryRunReport", "Policy", "Rule", "dry_run",
+                                "DECISION_CATEGORIES", "LABELS", "LEGACY_CATEGORIES",
+                                "SELF_HARM_SUPPORT_EN", "SELF_HARM_SUPPORT_VI", "TARGETS"}
     assert vimod.Policy is Policy and vimod.Decision is Decision
+
+
+def test_shared_names_are_the_vocab_ones_not_copies() -> None:
+    import vimod.policy as pkg
+    import vimod.policy._policy as impl
+    from vimod import vocab
+
+    for name in ("ACTIONS", "CATEGORIES", "LABELS", "TARGETS"):
+        assert getattr(pkg, name) is getattr(vocab, name)
+        assert getattr(impl, name) is getattr(vocab, name)
+    assert pkg.DECISION_CATEGORIES == (*vocab.CATEGORIES, "none")
+    assert set(impl.SEVERITY) == set(vocab.ACTIONS)

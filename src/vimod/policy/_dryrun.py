@@ -31,9 +31,15 @@ class DryRunReport:
     transitions: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: (new_rule, from_action, to_action) -> count, only for changed items
     by_rule: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: (new_category, from_action, to_action) -> count, only for changed items
+    by_category: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     #: new action -> count over all automated items
     actions_after: Counter[str] = field(default_factory=Counter)
-    #: up to ``max_examples`` changed items: {item_id, surface, from, to, rule}
+    #: new rule -> count over all automated items (which rules would fire, and how often)
+    rules_after: Counter[str] = field(default_factory=Counter)
+    #: (new_category, new_action) -> count over all automated items
+    categories_after: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: up to ``max_examples`` changed items: {item_id, surface, from, to, rule, category}
     examples: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +57,16 @@ class DryRunReport:
                 {"rule": r, "from": a, "to": b, "count": n}
                 for (r, a, b), n in self.by_rule.most_common()
             ],
+            "by_category": [
+                {"category": c, "from": a, "to": b, "count": n}
+                for (c, a, b), n in self.by_category.most_common()
+            ],
             "actions_after": dict(self.actions_after),
+            "rules_after": dict(self.rules_after.most_common()),
+            "categories_after": [
+                {"category": c, "action": a, "count": n}
+                for (c, a), n in self.categories_after.most_common()
+            ],
             "examples": list(self.examples),
         }
 
@@ -65,6 +80,14 @@ class DryRunReport:
             lines.append("rule                      from     -> to        items")
             for (rule, a, b), n in self.by_rule.most_common():
                 lines.append(f"{rule:<25} {a:<8} -> {b:<8} {n:>7}")
+        if self.by_category:
+            lines.append("category                  from     -> to        items")
+            for (cat, a, b), n in self.by_category.most_common():
+                lines.append(f"{cat:<25} {a:<8} -> {b:<8} {n:>7}")
+        if self.categories_after:
+            lines.append("after: category           action            items")
+            for (cat, a), n in sorted(self.categories_after.items()):
+                lines.append(f"{cat:<25} {a:<17} {n:>7}")
         return "\n".join(lines)
 
 
@@ -109,6 +132,8 @@ def dry_run(
         else:
             old_action = _get(item, "action") or "allow"
         report.actions_after[new.action] += 1
+        report.rules_after[new.rule] += 1
+        report.categories_after[(new.category, new.action)] += 1
         if new.action == old_action:
             continue
         report.changed += 1
@@ -118,6 +143,7 @@ def dry_run(
             report.looser += 1
         report.transitions[(old_action, new.action)] += 1
         report.by_rule[(new.rule, old_action, new.action)] += 1
+        report.by_category[(new.category, old_action, new.action)] += 1
         if len(report.examples) < max_examples:
             report.examples.append({
                 "item_id": _get(item, "id"),
@@ -125,5 +151,6 @@ def dry_run(
                 "from": old_action,
                 "to": new.action,
                 "rule": new.rule,
+                "category": new.category,
             })
     return report
