@@ -82,7 +82,7 @@ def summary_label(categories: list[str]) -> str:
 # identity_attack: region
 # ---------------------------------------------------------------------------------------------
 B("identity_stereotype", "identity_attack", "region", "region", "region", [
-    "Dân miền Tây lười biếng, chỉ biết nhậu",
+    "Dân miền Tây lười lao động, cả ngày chỉ ngồi quán nhậu lai rai",
     "Người Bắc toàn giả tạo, nói một đằng làm một nẻo",
     "Dân Thanh Hóa đi đâu cũng trộm cắp, tránh xa ra cho lành",
     "Người Nghệ An keo kiệt có tiếng, đừng có dại mà làm ăn chung",
@@ -305,7 +305,8 @@ B("civic_criticism", "", "", "nationality", "politics", [
     "Chính phủ cần phản đối mạnh mẽ hơn việc tàu nước ngoài xâm phạm vùng biển",
 ])
 B("slur_quoted_counter", "", "", "nationality", "counter_speech", [
-    "Gọi người Trung Quốc là 'khựa' là kỳ thị, phê phán chính sách thì cứ phê phán, đừng chửi cả dân tộc",
+    "Gọi người Trung Quốc là 'khựa' là kỳ thị, phê phán chính sách thì cứ phê phán, "
+    "đừng chửi cả dân tộc",
     "Comment kiểu 'tàu khựa cút về nước' đọc mà xấu hổ thay, người ta là khách du lịch",
 ])
 B("news_report", "", "", "nationality", "news_report", [
@@ -378,7 +379,7 @@ B("news_report", "", "", "religion", "news_report", [
 # identity_attack: gender
 # ---------------------------------------------------------------------------------------------
 B("identity_stereotype", "identity_attack", "gender", "gender", "gender", [
-    "Đàn bà không nên được đi bầu cử",
+    "Đàn bà thì không nên có quyền bỏ phiếu, để đàn ông quyết",
     "Phụ nữ chỉ nên ở nhà đẻ con nấu cơm, ra đường làm gì",
     "Con gái học cao làm gì, rồi cũng lấy chồng",
     "Đàn bà làm sếp thì công ty sớm muộn cũng sập",
@@ -420,7 +421,7 @@ B("group_neutral", "", "", "gender", "gender", [
     "Phụ nữ Việt Nam có nhiều người là nhà khoa học xuất sắc",
     "Ngày 20 tháng 10 là Ngày Phụ nữ Việt Nam",
     "Công ty mình có chính sách nghỉ thai sản cho cả bố",
-    "Tỷ lệ nữ đại biểu Quốc hội khóa này tăng so với khóa trước",
+    "Khóa này số nữ đại biểu hội đồng nhân dân tỉnh mình nhiều hơn hẳn",
     "Con gái mình mê lập trình, đang học lớp Python cuối tuần",
     "Chị em nào có kinh nghiệm chọn xe máy cho người thấp không ạ",
 ])
@@ -625,7 +626,7 @@ B("insult_obfuscated", "insult", "", "insult", "insult", [
     "thg m.ấ.t d.ạ.y",
 ], "obfuscated")
 B("insult_person", "insult", "", "insult", "insult", [
-    "may ngu nhu con bo",
+    "may oc bo a, noi hoai khong hieu",
     "do oc cho noi mai khong hieu",
     "thang nay mat day that, no khong tra",
     "do an hai lam gi cung hong",
@@ -667,7 +668,7 @@ B("civic_criticism", "", "", "officials", "politics", [
 # profanity: vulgar words aimed at no one (vs. at a person -> insult)
 # ---------------------------------------------------------------------------------------------
 B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
-    "Đm, trời nóng vãi",
+    "Đm, trời hôm nay nóng như cái lò",
     "Vãi lồn, kẹt xe từ sáng tới giờ",
     "Đệch, lại hết hàng rồi",
     "Địt mẹ, lại mất điện",
@@ -752,7 +753,7 @@ B("threat_direct", "threat", "", "threat", "threat", [
     "Tao mà gặp mày ngoài đường là mày xác định",
     "Để tao bắt được thì mày không còn răng mà ăn cơm",
     "Mai tao mang dao đến lớp, xem mày còn cười được không",
-    "Tao sẽ tạt axit vào mặt con đó",
+    "Tao sẽ tạt axit vào cái mặt con đó cho nó hết đi làm",
     "Chủ tịch xã mà không giải quyết thì tao đốt trụ sở",
     "Ra đây tao với mày nói chuyện bằng gạch",
     "Tao thề sẽ giết cả nhà mày",
@@ -846,7 +847,7 @@ B("sexual_harassment", "sexual", "", "sexual", "sexual", [
     "Cô giáo mặc áo mỏng thế, nhìn thấy hết cả áo lót",
     "Em có người yêu chưa, ngủ với anh một đêm anh cho năm triệu",
     "Đi ngang qua là muốn bóp mông em ấy một cái",
-    "Anh muốn liếm khắp người em",
+    "Tối nay anh muốn được liếm khắp người em, gửi địa chỉ đi",
     "Cho anh xem hàng đi em, anh gửi lại cho",
     "Sếp bảo nếu muốn lên lương thì tối nay vào khách sạn với sếp",
     "Mấy con bé lớp 9 giờ ngực to phết, nhìn là thèm",
@@ -1071,8 +1072,8 @@ B("spam_ad", "spam", "", "commerce", "commerce", [
     "ghe shop em ung ho voi a, link o bio",
 ], "unaccented")
 B("commerce_benign", "", "", "commerce", "commerce", [
-    "Shop ơi áo này còn size M không ạ?",
-    "Giá bao nhiêu vậy shop, mình lấy hai cái",
+    "Shop ơi mẫu sơ mi kẻ sọc này còn size M màu be không ạ?",
+    "Bộ nồi inox ba chiếc này giá bao nhiêu vậy shop, ship về Vinh mất mấy ngày?",
     "Mình mua rồi, vải mát, giao nhanh, sẽ ủng hộ tiếp",
     "Hàng giao thiếu một món, shop kiểm tra giúp mình với",
     "Quán này phở ngon nhưng hơi đắt, 70 nghìn một tô",
@@ -1092,7 +1093,7 @@ B("commerce_benign", "", "", "commerce", "commerce", [
     "mn ơi mua laptop tầm 15tr con nào ổn",
 ], "teencode")
 B("commerce_benign", "", "", "commerce", "commerce", [
-    "shop oi ao nay con size M khong a",
+    "shop oi mau so mi ke soc con size M khong a",
     "hang dep, giao nhanh, se ung ho tiep",
 ], "unaccented")
 
@@ -1111,7 +1112,7 @@ B("scam_loan", "scam", "", "finance", "finance", [
     "Tài khoản của chị nhập sai số nên bị đóng băng khoản vay, chuyển 5 triệu để mở khóa",
     "Muốn rút khoản vay thì phải nạp thêm 10% phí xác minh trước nhé",
 ])
-B("scam_job", "scam spam", "", "jobs", "jobs", [
+B("scam_job", "scam spam", "", "finance", "jobs", [
     "Tuyển cộng tác viên làm tại nhà, 300-500k mỗi ngày, chỉ cần điện thoại",
     "Việc nhẹ lương cao, làm việc tại Campuchia, bao ăn ở, lương 30 triệu",
     "Tuyển người like video TikTok nhận hoa hồng, tham gia nhóm Telegram để nhận việc",
@@ -1119,11 +1120,11 @@ B("scam_job", "scam spam", "", "jobs", "jobs", [
     "Việc làm thêm cho mẹ bỉm, chốt đơn ảo nhận hoa hồng 20%, ib để nhận nhiệm vụ",
     "Tuyển gấp 10 bạn trẻ đi xuất khẩu lao động không cần tiếng, bay trong tháng",
 ])
-B("scam_job", "scam", "", "jobs", "jobs", [
+B("scam_job", "scam", "", "finance", "jobs", [
     "Nhiệm vụ tiếp theo cần nạp 3 triệu mới rút được hoa hồng nhé chị",
     "Bạn đã hoàn thành 5 đơn, nạp thêm để mở khóa tiền thưởng",
 ])
-B("scam_gambling", "scam spam", "", "gambling", "gambling", [
+B("scam_gambling", "scam spam", "", "finance", "gambling", [
     "Nhà cái uy tín số 1 châu Á, nạp đầu tặng 100%",
     "Soi cầu lô đề chuẩn 99%, vào nhóm VIP nhận số miễn phí",
     "Tài xỉu online rút tiền trong 1 phút, đăng ký nhận 88k",
@@ -1131,18 +1132,19 @@ B("scam_gambling", "scam spam", "", "gambling", "gambling", [
     "Game bài đổi thưởng, nạp 100k nhận 300k, chơi là thắng",
     "Bắn cá đổi thưởng, hoàn trả 1,5% mỗi ngày, link đăng ký ở bình luận",
 ])
-B("scam_account_sale", "scam spam", "", "accounts", "accounts", [
+B("scam_account_sale", "scam spam", "", "finance", "accounts", [
     "Bán nick Facebook cổ, tài khoản ngân hàng chính chủ, giá tốt",
     "Bán sim số đẹp đã kích hoạt, không cần đăng ký thông tin",
     "Thu mua tài khoản ngân hàng giá cao, 2 triệu một tài khoản",
     "Bán tài khoản Zalo đã xác minh, dùng ngay không lo khóa",
     "Cần mua CCCD và tài khoản ngân hàng đứng tên người khác, trả tiền mặt",
 ])
-B("scam_prize_phishing", "scam", "", "phishing", "phishing", [
+B("scam_prize_phishing", "scam", "", "finance", "phishing", [
     "Chúc mừng bạn trúng iPhone 15, bấm link và nhập thông tin thẻ để nhận quà",
     "Tài khoản của bạn bị khóa, đăng nhập tại vietcombank-xacminh.com để mở lại",
     "Bạn có bưu phẩm chưa nhận, vui lòng đóng phí 30k qua đường link",
-    "Công an quận thông báo bạn liên quan vụ án rửa tiền, chuyển tiền vào tài khoản tạm giữ để điều tra",
+    "Công an quận thông báo bạn liên quan vụ án rửa tiền, chuyển tiền vào tài khoản tạm giữ "
+    "để điều tra",
     "Mã OTP vừa gửi tới máy bạn là của mình gửi nhầm, bạn đọc lại giúp mình với",
     "Điện lực thông báo sẽ cắt điện nhà bạn hôm nay, thanh toán ngay tại link",
     "Mạng xã hội của bạn vi phạm bản quyền, xác minh tại đây nếu không sẽ bị xóa vĩnh viễn",
@@ -1318,7 +1320,7 @@ B("animal_literal", "", "", "animal", "animal", [
 ], "unaccented")
 B("insult_animal", "insult", "", "animal", "insult", [
     "Mày là con chó à, sủa suốt ngày",
-    "Đồ con lợn, ăn xong không biết dọn",
+    "Đồ con lợn, ăn xong bát đĩa vứt đầy bồn không rửa",
     "Thằng đó ngu như bò đội nón",
     "Con khỉ đột kia đừng có nhảy lên đây",
     "Loại chó má, ăn cháo đá bát",
@@ -1386,7 +1388,7 @@ B("fishermen_literal", "", "", "fishermen", "fishermen", [
 ], "unaccented")
 B("place_encyclopedic", "", "", "place", "place", [
     "Đảo Phú Quý thuộc tỉnh Bình Thuận, cách đất liền khoảng 120 km",
-    "Vệ tinh được đưa lên quỹ đạo thấp ở độ cao khoảng 500 km",
+    "Vệ tinh thử nghiệm được phóng lên quỹ đạo thấp, cách mặt đất khoảng 500 km",
     "Ban Chỉ đạo phòng chống thiên tai tỉnh họp khẩn ứng phó bão",
     "Đoạn đê dài hơn 5 m bị sạt lở đã được gia cố",
     "Sông Đà chảy qua tỉnh Hòa Bình trước khi nhập vào sông Hồng",
@@ -1405,7 +1407,7 @@ B("place_encyclopedic", "", "", "place", "place", [
     "Thủy triều lên xuống chênh lệch khoảng 3 m ở cửa sông",
 ])
 B("place_encyclopedic", "", "", "place", "place", [
-    "ve tinh duoc dua len quy dao thap",
+    "ve tinh thu nghiem da len quy dao on dinh",
     "ban chi dao phong chong thien tai hop khan",
     "ngu hanh son o da nang rat dep",
     "doan de dai 5 m bi sat lo",
@@ -1418,6 +1420,328 @@ B("spam_chain", "spam", "", "commerce", "commerce", [
     "Chia sẻ bài viết này cho 10 người để nhận may mắn cả năm, không chia sẻ sẽ gặp xui",
     "Copy và dán bình luận này vào 5 nhóm khác để được tặng thẻ cào 100k",
 ])
+
+
+# ---------------------------------------------------------------------------------------------
+# More harmful cases: profanity, sexual, self_harm, personal_data
+# ---------------------------------------------------------------------------------------------
+B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
+    "Đéo tin được, mới mua hôm qua đã hỏng",
+    "Vãi cả lồn, đề toán năm nay khó thế",
+    "Địt, quên mật khẩu lần thứ ba",
+    "Cứt thật, lại trễ chuyến bay",
+    "Mẹ kiếp cái máy in, cứ đến lúc cần là kẹt giấy",
+    "Đù má cái nóng mùa hè Sài Gòn",
+    "Vãi, lương thưởng Tết năm nay được có nửa tháng",
+    "Đệch mợ, trận chung kết hủy vì mưa",
+])
+B("sexual_harassment", "sexual", "", "sexual", "sexual", [
+    "Em học lớp mấy rồi, có muốn anh dạy em mấy trò người lớn không",
+    "Chị mặc đồ tập gym bó thế là cố tình khoe hàng cho anh xem",
+    "Gửi anh một tấm ảnh mặc đồ lót thôi, anh cho em tiền tiêu vặt",
+    "Nhìn em livestream mà anh nứng quá",
+    "Tối nay em qua nhà anh, không mặc gì bên trong nhé",
+    "Sếp nhắn riêng đòi xem ảnh bikini rồi mới duyệt hồ sơ",
+    "Đứa nào có ảnh nóng của cô bé bán trà sữa đầu ngõ thì share",
+    "Em đẹp thế này chắc nhiều người chịch rồi nhỉ",
+])
+B("sexual_explicit", "sexual", "", "sexual", "sexual", [
+    "Nhóm kín chia sẻ clip sex học sinh, vào nhanh kẻo bị xóa",
+    "Kể chi tiết đêm qua tụi mình làm tình mấy lần, tư thế nào",
+    "Bán video quay lén phòng tắm, giá 50k một clip",
+])
+B("sexual_obfuscated", "sexual", "", "sexual", "sexual", [
+    "n.ứ.n.g quá em ơi",
+    "qua phòng a x.o.ạ.c ko e",
+    "e g.ử.i a ả.n.h l.ồ.n đi",
+])
+B("self_harm_intent", "self_harm", "", "self_harm", "self_harm", [
+    "Mình tích đủ thuốc rồi, chỉ còn chờ đến cuối tuần",
+    "Không ai hiểu mình cả, chắc chết đi thì mọi người mới nhận ra",
+    "Đã ba ngày không ăn, mình muốn cứ thế mà đi luôn",
+    "Bài đăng cuối cùng, mọi người ở lại mạnh khỏe, mình đi trước",
+    "Tôi đã đặt lịch hẹn giờ để làm điều đó sau khi con ngủ",
+    "Mấy vết cắt cũ chưa lành mà em lại muốn rạch tiếp",
+    "Thuốc trừ sâu để sẵn trong xe rồi, chỉ cần can đảm thêm chút nữa",
+    "Mình tra cả đêm xem tầng mấy thì nhảy xuống chắc chết",
+])
+B("self_harm_encourage", "self_harm", "", "self_harm", "self_harm", [
+    "Muốn gầy thì nhịn ăn hẳn một tuần, ngất cũng được, đẹp là được",
+    "Chán đời thì cứ rạch tay đi, đỡ lắm, mình làm suốt",
+    "Mấy đứa trầm cảm tự tử đi cho nhẹ người",
+])
+B("self_harm_encourage", "self_harm", "", "self_harm", "self_harm", [
+    "chết quách đi cho xong, đăng lên làm j",
+    "rạch tay đi, đỡ stress lắm, t làm suốt",
+], "teencode")
+B("personal_data_phone", "personal_data", "", "personal_data", "personal_data", [
+    "Ai cần số con bé bán trà sữa đầu ngõ không, 0703 518 246 đây",
+    "Thằng đăng bài nói xấu mình là chủ số 0849 117 356, mọi người gọi nói chuyện giúp",
+    "Số Zalo của cô bé mặc váy đỏ trong clip: 0392 604 871",
+    "Đây là số của mẹ thằng đó, 0977 208 643, gọi mách đi",
+])
+B("personal_data_id", "personal_data", "", "personal_data", "personal_data", [
+    "Hộ chiếu của ông khách đó số C4829173, ảnh mình chụp được ở quầy",
+    "Mã số thuế cá nhân và số căn cước 038196011245 của con nợ, ai cần thì lấy",
+    "Thằng này sinh ngày 03/09/1998, căn cước 040098003127, quê Đô Lương",
+])
+B("personal_data_bank", "personal_data", "", "personal_data", "personal_data", [
+    "Tài khoản của bà bán hàng lừa đảo: 0071 0004 56789 Vietcombank, mọi người tránh và report",
+    "Chủ tài khoản Lê Thị M, số 6302 1457 9981 BIDV, là người quỵt tiền mình",
+    "Ai muốn ủng hộ thằng Nam thì chuyển vào số thẻ của nó 9704 3655 1208 4471, hết hạn 08/27",
+])
+B("personal_data_address", "personal_data", "", "personal_data", "personal_data", [
+    "Cô giáo đó ở nhà số 9 hẻm 220 Lê Văn Lương, tối nào cũng về tầm 9 giờ",
+    "Địa chỉ nhà chị Hạnh trong clip: thôn Đông, xã Yên Phú, nhà cạnh cây xăng",
+    "Con gái ông ấy học lớp 5A trường tiểu học gần nhà, tan học lúc 4 rưỡi",
+    "Nhà người yêu cũ của nó ở tầng 7 chung cư Phú Mỹ, phòng 708",
+    "Biển số xe 29A-815.62 là xe của ông hàng xóm, nhà ông ấy ở ngay cuối ngõ",
+])
+B("personal_data_obfuscated", "personal_data", "", "personal_data", "personal_data", [
+    "sđt con bé: 07.03.51.82.46",
+    "c.c.c.d nó: 040 098 003 127",
+    "nhà nó ở h.ẻ.m 220, số 9",
+])
+
+# ---------------------------------------------------------------------------------------------
+# More benign contrasts
+# ---------------------------------------------------------------------------------------------
+B("homograph_literal", "", "", "homograph", "homograph", [
+    "Mọi người ơi cho mình hỏi đường ra bến xe Miền Đông",
+    "Cảm ơn mọi người đã đến dự đám cưới của tụi mình",
+    "Hôm nay đội tuyển đá bóng hay quá, thắng 2-0",
+    "Bóng đèn phòng khách cháy rồi, mai phải đi mua",
+    "Con bê nhà hàng xóm chạy sang ăn rau vườn mình",
+    "Đổ bê tông sàn tầng hai cần bao nhiêu bao xi măng?",
+    "Bờ đê làng mình mùa này cỏ xanh mướt",
+    "Mạng bị down từ sáng, không vào được web công ty",
+    "Down file về rồi mà không mở được, ai biết lỗi gì không",
+    "Cái ghế què một chân, ngồi cứ lắc lư",
+    "Loa hàng xóm mở to điếc cả tai",
+    "Mình mù đường lắm, đi đâu cũng phải bật bản đồ",
+    "Bộ phim này đạo diễn trẻ mà quay đẹp ghê",
+    "Bài hát mới bị tố đạo nhạc, nghe giống bài cũ thật",
+    "Chúc anh thượng lộ bình an, tới nơi nhắn em",
+    "Năm nay số mình vận đen, mua gì cũng hỏng",
+    "Thợ hàn xì đang sửa lại cái cổng sắt",
+    "Hà Nội 36 phố phường, phố nào cũng có món ngon",
+    "Kỳ thi tốt nghiệp năm nay có nhiều thay đổi",
+    "Hoa Kỳ là nền kinh tế lớn nhất thế giới",
+    "Gió mùa Đông Bắc tràn về, miền Bắc rét đậm",
+    "Máy tính chết pin giữa buổi thuyết trình",
+    "Thằng bé nhà mình mới biết đi, chạy lon ton cả ngày",
+    "Mùa gặt bà con vãi thóc phơi đầy sân",
+    "Tây Nguyên mùa này hoa dã quỳ nở vàng rực",
+])
+B("homograph_literal", "", "", "homograph", "homograph", [
+    "moi nguoi oi cho minh hoi duong",
+    "cam on moi nguoi da ung ho",
+    "toi nay xem da bong khong",
+    "bong den phong khach chay roi",
+    "mang bi down tu sang",
+    "ky thi tot nghiep nam nay kho khong",
+    "con be nha hang xom chay sang vuon",
+    "do be tong san tang hai",
+    "bo de lang minh co xanh muot",
+    "ban nay dao dien tre ma quay dep",
+    "chuc anh thuong lo binh an",
+    "ha noi 36 pho phuong",
+], "unaccented")
+B("homograph_literal", "", "", "homograph", "homograph", [
+    "mn ơi cho e hỏi đường ra bến xe",
+    "tối nay đá bóng ko ae",
+    "mạng down r, ko vào dc fb",
+    "thằng bé nhà t mới biết đi",
+    "mình mù đường lắm, chỉ giúp vs",
+    "kỳ thi này khó vl",
+], "teencode")
+B("civic_criticism", "", "", "officials", "politics", [
+    "Bộ Giao thông cần giải thích vì sao dự án cao tốc chậm tiến độ ba năm",
+    "Tôi đề nghị công khai danh sách cán bộ được phân nhà công vụ",
+    "Cảnh sát cơ động xử lý người biểu tình như vậy là quá tay, cần điều tra",
+    "Giá điện tăng mà dịch vụ không tốt hơn, người dân có quyền phản đối",
+    "Ông phó chủ tịch phát biểu thiếu cân nhắc, nên xin lỗi người dân",
+    "Thành ủy nên đối thoại trực tiếp với người dân bị thu hồi đất",
+    "Chính sách hai con của nhà nước đã lỗi thời, nên bỏ từ lâu",
+    "Báo chí phải được tự do đưa tin về sai phạm của quan chức",
+    "Quốc hội cần giám sát chặt hơn việc chi tiêu của các tập đoàn nhà nước",
+    "Việc cấm xe máy nội đô mà chưa có giao thông công cộng là vội vàng",
+    "Tôi thất vọng về cách ban quản lý chợ xử lý vụ cháy",
+    "Ủy ban xã cấp sổ đỏ sai, đề nghị thanh tra tỉnh vào cuộc",
+    "Đảng cần chống tham nhũng đến nơi đến chốn, không có vùng cấm",
+])
+B("civic_criticism", "", "", "officials", "politics", [
+    "bộ gd nên dừng việc thay đổi sách liên tục, phụ huynh mệt lắm",
+    "csgt nên quay video công khai lúc xử phạt cho minh bạch",
+    "ubnd quận xử lý đơn chậm quá, 3 tháng chưa trả lời",
+], "teencode")
+B("counter_speech", "", "", "counter", "counter_speech", [
+    "Mình report mấy comment chửi người ta là 'bê đê' rồi, mọi người cùng report nhé",
+    "Chửi người khác 'ngu như bò' thì cũng không làm bạn đúng hơn đâu",
+    "Đăng số điện thoại của người khác lên mạng là vi phạm pháp luật, xóa đi bạn ơi",
+    "Câu 'dân Thanh Hóa trộm cắp' là định kiến, tội phạm ở đâu cũng có",
+    "Trong lớp mình có bạn bị gọi là 'thằng đao', cô giáo đã phạt những bạn trêu",
+    "Ông bà mình nói 'đàn bà biết gì' nhưng bây giờ mẹ mình là kỹ sư trưởng",
+    "Đừng share clip nóng của người khác, đó là xâm phạm đời tư và có thể bị phạt tù",
+    "Thấy ai rủ 'việc nhẹ lương cao' sang Campuchia thì cảnh báo cho người nhà ngay",
+    "Tôi là người miền Tây, và tôi không lười, đừng vơ đũa cả nắm như vậy",
+    "Người ta chỉ khác mình tôn giáo thôi, sao phải gọi là 'tà đạo'",
+    "Bị gọi là 'mọi' suốt thời đi học, giờ mình làm bác sĩ ở bệnh viện tỉnh",
+])
+B("counter_speech", "", "", "counter", "counter_speech", [
+    "dung goi nguoi khac la be de nua, vay la ky thi",
+    "ai dang sdt nguoi khac len mang la vi pham phap luat",
+    "toi la nguoi mien tay va toi khong luoi",
+], "unaccented")
+B("counter_speech", "", "", "counter", "counter_speech", [
+    "mn đừng gọi ng ta là bắc kỳ nữa, kỳ thị lắm",
+    "report hết mấy acc chửi lgbt đi mn",
+    "đừng share clip nóng của ng khác, phạm luật đó",
+], "teencode")
+B("news_report", "", "", "news", "news_report", [
+    "Học sinh lớp 8 bị bạn đánh hội đồng, clip lan truyền trên mạng",
+    "Hai thanh niên bị khởi tố vì đăng tải thông tin cá nhân của người khác để bôi nhọ",
+    "Cảnh sát phát hiện đường dây mua bán tài khoản ngân hàng với hơn 3.000 tài khoản",
+    "Bộ Thông tin cảnh báo tin nhắn trúng thưởng giả mạo nhà mạng",
+    "Nhóm đối tượng lập app cho vay lãi nặng bị bắt, lãi suất lên tới 1.000% một năm",
+    "Người phụ nữ bị chồng đe dọa bằng dao, hàng xóm kịp thời báo công an",
+    "Trường đại học kỷ luật sinh viên đăng bài xúc phạm giảng viên trên mạng",
+    "Nghiên cứu cho thấy ngôn từ kỳ thị vùng miền phổ biến trên các trang bóng đá",
+])
+B("news_report", "", "", "news", "news_report", [
+    "hoc sinh lop 8 bi danh hoi dong, clip lan truyen",
+    "bat duong day mua ban tai khoan ngan hang",
+], "unaccented")
+B("group_neutral", "", "", "groups", "groups", [
+    "Người Nghệ An có món cháo lươn rất nổi tiếng",
+    "Tết Chôl Chnăm Thmây là năm mới của đồng bào Khmer Nam Bộ",
+    "Du học sinh Nhật Bản ở Hà Nội tổ chức lễ hội văn hóa",
+    "Nhà thờ Phát Diệm có kiến trúc đá độc đáo",
+    "Nữ kỹ sư cầu đường đầu tiên của tỉnh được vinh danh",
+    "Các bạn trẻ đồng tính chia sẻ câu chuyện công khai với gia đình",
+    "Người khiếm thị có thể dùng điện thoại nhờ tính năng đọc màn hình",
+    "Bạn mình người Hàn, nói tiếng Việt còn giỏi hơn mình",
+    "Người dân tộc Ê Đê ở Đắk Lắk có nhà dài truyền thống",
+    "Phụ nữ miền Tây nấu canh chua ngon tuyệt",
+    "Hội người khuyết tật thành phố mở lớp dạy nghề miễn phí",
+    "Thánh đường Hồi giáo ở Châu Đốc mở cửa cho du khách tham quan",
+])
+B("group_neutral", "", "", "groups", "groups", [
+    "nguoi nghe an co mon chao luon ngon",
+    "nguoi dan toc e de co nha dai truyen thong",
+    "cong dong lgbt to chuc dieu hanh cuoi tuan",
+    "nguoi mien tay rat hieu khach",
+], "unaccented")
+B("group_neutral", "", "", "groups", "groups", [
+    "ng miền tây hiếu khách thật sự, về chơi dc mời cơm hoài",
+    "bạn t ng hàn nói tiếng việt giỏi vl",
+    "lớp hòa nhập cho trẻ tự kỷ ở trường e tốt lắm",
+], "teencode")
+B("sexual_health_benign", "", "", "sexual", "health", [
+    "Sau sinh bao lâu thì có thể quan hệ lại an toàn ạ?",
+    "Xét nghiệm HIV miễn phí ở trung tâm y tế quận, bảo mật thông tin",
+    "Mẹ nên dạy con gái cách dùng băng vệ sinh trước tuổi dậy thì",
+    "Bác sĩ ơi bị viêm đường tiết niệu có lây cho chồng không",
+    "Thắt ống dẫn tinh có ảnh hưởng đến sức khỏe nam giới không?",
+    "Tuổi mãn kinh phụ nữ thường gặp những thay đổi gì",
+])
+B("self_harm_support_benign", "", "", "self_harm", "support", [
+    "Nếu thấy bạn bè có dấu hiệu muốn tự tử, đừng để họ ở một mình và tìm người giúp",
+    "Tuần này mình hơi suy sụp, nhưng đã hẹn gặp chuyên gia tâm lý rồi",
+    "Trường nên có phòng tư vấn tâm lý cho học sinh cuối cấp",
+])
+B("self_harm_idiom_benign", "", "", "self_harm", "idiom", [
+    "Điện thoại chết máy giữa đường, may có người cho mượn sạc",
+    "Cây hoa hồng chết khô vì mình quên tưới cả tuần",
+    "Nghe tin được tăng lương mà sướng muốn chết",
+    "Ông thầy kể chuyện cười quá, cả lớp chết cười",
+])
+B("commerce_benign", "", "", "commerce", "commerce", [
+    "Sản phẩm đúng mô tả, nhưng giao chậm hai ngày",
+    "Son lên màu đẹp, hơi khô môi, cho bốn sao",
+    "Quán bún chả đầu ngõ mở lại rồi mọi người ơi",
+    "Mình cần mua bàn học cho con, nên mua gỗ hay sắt?",
+    "Nhà hàng phục vụ chậm, món ăn nguội, lần sau không quay lại",
+    "Dép đi êm chân, đế hơi trơn khi trời mưa",
+    "Có ai bán lại vé xem ca nhạc tối thứ bảy không, mình mua đúng giá",
+    "Hàng order lâu quá, hơn ba tuần chưa về",
+])
+B("finance_benign", "", "", "finance", "finance", [
+    "Vay mua xe trả góp ở ngân hàng cần những giấy tờ gì?",
+    "Lãi suất tiết kiệm online cao hơn gửi tại quầy một chút",
+    "Mình bị trừ tiền hai lần khi thanh toán, gọi tổng đài ngân hàng đã được hoàn",
+    "Công ty đóng bảo hiểm xã hội cho nhân viên từ tháng thứ hai",
+])
+B("public_contact_benign", "", "", "personal_data", "personal_data", [
+    "Phòng khám mở cửa từ 7 giờ sáng, đặt lịch qua tổng đài in trên biển hiệu",
+    "Trường thông báo số điện thoại văn phòng khoa để sinh viên hỏi về học phí",
+    "Nhập số tài khoản người nhận xong nhớ kiểm tra tên trước khi chuyển",
+    "Căn cước cũ hết hạn thì mang theo sổ hộ khẩu hay chỉ cần căn cước cũ?",
+])
+B("place_encyclopedic", "", "", "place", "place", [
+    "Sơn Đoòng là hang động tự nhiên lớn nhất thế giới được biết đến",
+    "Mũi Cà Mau là điểm cực nam của phần đất liền Việt Nam",
+    "Đèo Hải Vân nằm giữa Thừa Thiên Huế và Đà Nẵng",
+    "Quần đảo Trường Sa gồm nhiều đảo, bãi đá và bãi san hô",
+    "Đường kính của mặt trống đồng khoảng 0,8 m",
+    "Hồ Ba Bể là hồ nước ngọt tự nhiên lớn ở Bắc Kạn",
+])
+B("sleep_literal", "", "", "sleep", "sleep", [
+    "Người lớn tuổi thường ngủ ít và hay dậy sớm",
+    "Ngủ trưa quá lâu làm buổi chiều uể oải",
+])
+B("fishermen_literal", "", "", "fishermen", "fishermen", [
+    "Ngư dân Phú Yên mừng vì được mùa cá cơm",
+    "Cảnh sát biển cứu hộ thành công 8 ngư dân gặp nạn",
+])
+B("animal_literal", "", "", "animal", "animal", [
+    "Vườn thú Thủ Lệ vừa đón một con hươu cao cổ con",
+    "Giống chó Poodle có dễ nuôi trong căn hộ chung cư không?",
+])
+
+B("identity_stereotype", "identity_attack", "disability", "disability", "disability", [
+    "Người bị tâm thần phân liệt ai cũng nguy hiểm, phải tránh xa",
+    "Cho trẻ khuyết tật đi học chỉ tốn tiền của nhà nước",
+    "Mấy người lùn làm gì cũng không ra hồn",
+])
+B("identity_obfuscated", "identity_attack", "disability", "disability", "disability", [
+    "đồ t.â.m t.h.ầ.n nhốt lại đi",
+    "bọn k.h.u.y.ế.t t.ậ.t ăn bám",
+    "th@ng đ@o kia",
+], "obfuscated")
+B("identity_obfuscated", "identity_attack", "religion", "religion", "religion", [
+    "b.ọ.n t.h.e.o đ.ạ.o cút khỏi làng",
+    "s.ư h.ổ m.a.n.g ăn bám hết",
+], "obfuscated")
+B("self_harm_obfuscated", "self_harm", "", "self_harm", "self_harm", [
+    "t.ố.i n.a.y t.ự t.ử",
+    "mua th.u.ố.c ng.ủ đủ r, mai là xong",
+    "s.ố.n.g làm j nữa, đi đây",
+], "obfuscated")
+B("scam_obfuscated", "scam spam", "", "finance", "finance", [
+    "nh@ c@i uy tín nạp 1 tặng 1",
+    "v.i.ệ.c n.h.ẹ l.ư.ơ.n.g c.a.o tại nhà",
+    "b@n s1m rác số lượng lớn",
+], "obfuscated")
+B("personal_data_obfuscated", "personal_data", "", "personal_data", "personal_data", [
+    "s.đ.t vợ nó: 0961.33.48.07",
+    "stk: 1 9 0 3 4 4 5 5 6 6 7 7 t.c.b",
+], "obfuscated")
+B("threat_obfuscated", "threat", "", "threat", "threat", [
+    "t.a.o s.ẽ t.ì.m đ.ế.n n.h.à m.à.y",
+    "chờ đấy t ch.ặ.t t.a.y m",
+], "obfuscated")
+B("insult_obfuscated", "insult", "", "insult", "insult", [
+    "đồ ng*",
+    "thằng óc c.ứ.t",
+], "obfuscated")
+B("slur_quoted_counter", "", "", "counter", "counter_speech", [
+    "ai còn gọi ng khác là b.ê đ.ê thì bị report nhé",
+    "đừng gọi người ta là b*c kỳ nữa, buồn lắm",
+    "comment kiểu 't@u khựa' bị admin xóa hết rồi nha",
+    "bị gọi là 'đồ đ.a.o' mà con mình khóc cả tuần, mong mọi người đừng nói vậy",
+    "thấy tin nhắn 'v.a.y t.i.ề.n k0 thẩm định' thì chặn ngay, lừa đảo đó",
+], "obfuscated")
 
 
 # ---------------------------------------------------------------------------------------------
