@@ -692,7 +692,7 @@ B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
 B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
     "vcl thật sự",
     "đm vui vl",
-    "clgt???",
+    "clgt??? lại tăng giá vé",
     "vl trời mưa to ghê",
     "dm lại deadline",
     "đkm nóng thế",
@@ -994,7 +994,7 @@ B("self_harm_idiom_benign", "", "", "self_harm", "idiom", [
 B("self_harm_idiom_benign", "", "", "self_harm", "idiom", [
     "cuoi muon chet voi clip nay",
     "met chet di duoc",
-    "xau ho muon don tho",
+    "noi sai ten sep truoc ca phong, xau ho muon don tho",
 ], "unaccented")
 B("self_harm_support_benign", "", "", "self_harm", "support", [
     "Nếu bạn có ý nghĩ tự tử, hãy nói với người thân hoặc gọi đường dây hỗ trợ tâm lý",
@@ -1067,9 +1067,9 @@ B("spam_obfuscated", "spam", "", "commerce", "commerce", [
 ], "obfuscated")
 B("spam_ad", "spam", "", "commerce", "commerce", [
     "inbox ngay de nhan uu dai giam 50 phan tram",
-    "ket ban zalo de duoc tu van giam can mien phi",
+    "ket ban zalo em de nhan ma giam gia nhe ca nha",
     "ai can sua dieu hoa tai nha goi em nhe",
-    "ghe shop em ung ho voi a, link o bio",
+    "ghe page em xem hang moi ve nha, link o bio",
 ], "unaccented")
 B("commerce_benign", "", "", "commerce", "commerce", [
     "Shop ơi mẫu sơ mi kẻ sọc này còn size M màu be không ạ?",
@@ -1151,14 +1151,20 @@ B("scam_prize_phishing", "scam", "", "finance", "phishing", [
     "Bạn được chọn nhận gói hỗ trợ 5 triệu của nhà nước, điền số tài khoản vào form",
     "Con đang cấp cứu ở bệnh viện, chị chuyển gấp 20 triệu vào số tài khoản này",
 ])
-B("scam_teencode", "scam spam", "", "finance", "finance", [
+B("scam_loan", "scam spam", "", "finance", "finance", [
     "vay tiền chỉ cần cccd, ko thẩm định, ib",
-    "việc nhẹ lương cao, 500k/ngày, ib e",
-    "nạp đầu x2, rút trong 1p, ib nhận link",
-    "bán acc fb cổ + stk chính chủ, ib",
-    "soi cầu chuẩn ko cần chỉnh, vào nhóm vip",
     "cần tiền gấp ib e, giải ngân 5p",
+], "teencode")
+B("scam_job", "scam spam", "", "finance", "jobs", [
+    "việc nhẹ lương cao, 500k/ngày, ib e",
     "tuyển ctv online ko cần vốn, lương 10tr",
+], "teencode")
+B("scam_gambling", "scam spam", "", "finance", "gambling", [
+    "nạp đầu x2, rút trong 1p, ib nhận link",
+    "soi cầu chuẩn ko cần chỉnh, vào nhóm vip",
+], "teencode")
+B("scam_account_sale", "scam spam", "", "finance", "accounts", [
+    "bán acc fb cổ + stk chính chủ, ib",
     "thu mua tk ngân hàng giá cao ib",
 ], "teencode")
 B("scam_obfuscated", "scam spam", "", "finance", "finance", [
@@ -1173,7 +1179,11 @@ B("scam_obfuscated", "scam spam", "", "finance", "finance", [
 ], "obfuscated")
 B("scam_loan", "scam spam", "", "finance", "finance", [
     "vay tien online chi can cccd, giai ngan 5 phut",
+], "unaccented")
+B("scam_job", "scam spam", "", "finance", "jobs", [
     "viec nhe luong cao lam tai nha, lien he ngay",
+], "unaccented")
+B("scam_gambling", "scam spam", "", "finance", "gambling", [
     "nha cai uy tin nap dau tang 100 phan tram",
 ], "unaccented")
 B("news_report", "", "", "finance", "news_report", [
@@ -1245,11 +1255,17 @@ B("personal_data_threat", "personal_data threat", "", "personal_data", "personal
 ])
 B("personal_data_phone", "personal_data", "", "personal_data", "personal_data", [
     "sđt con nhỏ đó 0978215364 nè ae",
-    "nhà nó ở hẻm 12 Lê Lợi, số 8 đó",
-    "stk thằng lừa: 19034455 6677 tcb",
-    "cccd nó 079203004512 đây",
     "số chị ấy 0387.562.019 ai muốn thì gọi",
+], "teencode")
+B("personal_data_address", "personal_data", "", "personal_data", "personal_data", [
+    "nhà nó ở hẻm 12 Lê Lợi, số 8 đó",
     "đc nhà bà đó: 45/3 Nguyễn Văn Cừ, q5",
+], "teencode")
+B("personal_data_bank", "personal_data", "", "personal_data", "personal_data", [
+    "stk thằng lừa: 19034455 6677 tcb",
+], "teencode")
+B("personal_data_id", "personal_data", "", "personal_data", "personal_data", [
+    "cccd nó 079203004512 đây",
 ], "teencode")
 B("personal_data_obfuscated", "personal_data", "", "personal_data", "personal_data", [
     "sđt nó: 0 9 7 8 - 2 1 5 - 3 6 4",
@@ -1261,7 +1277,11 @@ B("personal_data_obfuscated", "personal_data", "", "personal_data", "personal_da
 ], "obfuscated")
 B("personal_data_phone", "personal_data", "", "personal_data", "personal_data", [
     "so dien thoai cua con Lan lop 12A la 0978 215 364",
+], "unaccented")
+B("personal_data_address", "personal_data", "", "personal_data", "personal_data", [
     "nha thang Tuan o kiet 14 Tran Cao Van, cong sat mau xanh",
+], "unaccented")
+B("personal_data_bank", "personal_data", "", "personal_data", "personal_data", [
     "stk cua con nho do la 0451 0003 8821 vietcombank",
 ], "unaccented")
 B("public_contact_benign", "", "", "personal_data", "personal_data", [
@@ -1410,9 +1430,9 @@ B("place_encyclopedic", "", "", "place", "place", [
     "ve tinh thu nghiem da len quy dao on dinh",
     "ban chi dao phong chong thien tai hop khan",
     "ngu hanh son o da nang rat dep",
-    "doan de dai 5 m bi sat lo",
+    "con muong sau 1 m chay doc bo ruong",
     "ngu coc nguyen hat tot cho suc khoe",
-    "dao phu quy cach dat lien khoang 120 km",
+    "dao phu quy co nhieu bai bien dep, di tau tu Phan Thiet",
     "ho sau 2 m, can rao chan",
     "mat trang quay quanh trai dat theo quy dao elip",
 ], "unaccented")
@@ -1732,7 +1752,7 @@ B("threat_obfuscated", "threat", "", "threat", "threat", [
     "chờ đấy t ch.ặ.t t.a.y m",
 ], "obfuscated")
 B("insult_obfuscated", "insult", "", "insult", "insult", [
-    "đồ ng*",
+    "đồ ng* như lợn",
     "thằng óc c.ứ.t",
 ], "obfuscated")
 B("slur_quoted_counter", "", "", "counter", "counter_speech", [
@@ -1742,6 +1762,51 @@ B("slur_quoted_counter", "", "", "counter", "counter_speech", [
     "bị gọi là 'đồ đ.a.o' mà con mình khóc cả tuần, mong mọi người đừng nói vậy",
     "thấy tin nhắn 'v.a.y t.i.ề.n k0 thẩm định' thì chặn ngay, lừa đảo đó",
 ], "obfuscated")
+
+
+# ---------------------------------------------------------------------------------------------
+# Longer posts (forum / Facebook length)
+# ---------------------------------------------------------------------------------------------
+B("identity_stereotype", "identity_attack", "region", "region", "region", [
+    "Nói thật chứ mình đi làm ở ba công ty rồi, công ty nào có người miền Trung là y như rằng "
+    "có chuyện, tính toán chi li, kéo bè kéo cánh, sếp nào tuyển dân đó là sớm muộn cũng hối hận",
+])
+B("identity_stereotype", "identity_attack", "gender", "gender", "gender", [
+    "Tôi nói thẳng, đàn bà lên làm lãnh đạo chỉ làm theo cảm xúc, hôm nay vui thì ký, mai buồn "
+    "thì hủy, nên mấy vị trí quan trọng cứ để đàn ông làm cho chắc ăn",
+])
+B("threat_direct", "threat insult", "", "threat", "threat", [
+    "Mày nghĩ mày trốn được à, tao đã hỏi được chỗ mày làm, biết cả giờ mày tan ca, thằng chó "
+    "quỵt tiền, tuần sau không có đủ năm chục triệu thì đừng trách tao ác",
+])
+B("scam_job", "scam spam", "", "finance", "jobs", [
+    "Công ty mình đang cần gấp 20 bạn làm việc online tại nhà, không cần kinh nghiệm, mỗi ngày "
+    "chỉ cần 1-2 tiếng thả tim sản phẩm là nhận 300-800k, bạn nào quan tâm để lại số Zalo bên dưới "
+    "nhé",
+])
+B("self_harm_intent", "self_harm", "", "self_harm", "self_harm", [
+    "Mình đã cố gắng rất nhiều rồi, đi làm trả nợ cho bố, bị người yêu bỏ, giờ lại mất việc, "
+    "không còn sức nữa, tối nay mình sẽ kết thúc mọi chuyện, xin lỗi mẹ",
+])
+B("civic_criticism", "", "", "officials", "politics", [
+    "Đề nghị thành phố xem lại phương án phân luồng ở nút giao này, từ khi rào chắn để làm ga "
+    "metro, sáng nào cũng tắc hơn một tiếng, người dân gửi ý kiến nhiều lần mà chưa thấy phản hồi",
+    "Tôi ủng hộ chủ trương chống tham nhũng, nhưng cách xử lý vụ việc ở huyện tôi quá chậm, "
+    "hai năm rồi chưa đưa ra xét xử, cơ quan chức năng cần công khai tiến độ cho dân biết",
+])
+B("news_report", "", "", "news", "news_report", [
+    "Theo cơ quan điều tra, các đối tượng lập hàng trăm tài khoản mạng xã hội, đăng tin tuyển "
+    "cộng tác viên việc nhẹ lương cao rồi yêu cầu nạn nhân nạp tiền để nhận nhiệm vụ, chiếm đoạt "
+    "hơn 40 tỷ đồng",
+])
+B("group_neutral", "", "", "groups", "groups", [
+    "Năm ngoái mình lên Hà Giang dạy tình nguyện ba tháng, các em học sinh người H'Mông đi bộ hơn "
+    "một tiếng đến trường mà chưa em nào nghỉ học, thật sự rất đáng nể",
+])
+B("commerce_benign", "", "", "commerce", "commerce", [
+    "Review thật sau hai tháng dùng: máy hút bụi hút khỏe, pin được khoảng 40 phút, hơi ồn, hộp "
+    "chứa bụi nhỏ nên phải đổ thường xuyên, giá này thì mình thấy vẫn đáng tiền",
+])
 
 
 # ---------------------------------------------------------------------------------------------
