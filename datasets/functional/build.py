@@ -1810,6 +1810,102 @@ B("commerce_benign", "", "", "commerce", "commerce", [
 
 
 # ---------------------------------------------------------------------------------------------
+# Further variety: intersectional targets, incitement against groups, reclaimed slurs,
+# sexual solicitation ads, and teencode benign contrasts
+# ---------------------------------------------------------------------------------------------
+B("identity_stereotype", "identity_attack", "ethnicity gender", "ethnicity", "ethnicity", [
+    "Mấy cô gái dân tộc lấy chồng Trung Quốc toàn vì tiền, chẳng ra gì",
+])
+B("identity_stereotype", "identity_attack", "region gender", "region", "region", [
+    "Gái miền Tây chỉ giỏi lấy chồng ngoại, học hành gì đâu",
+])
+B("identity_incite", "identity_attack threat", "nationality", "nationality", "nationality", [
+    "Anh em mình rủ nhau ra khu người Hàn ở ném đá cho tụi nó sợ mà cút",
+])
+B("identity_incite", "identity_attack threat", "sexuality", "sexuality", "sexuality", [
+    "Ngày diễu hành của tụi LGBT ai rảnh mang trứng thối với gậy ra tiếp đón",
+])
+B("identity_incite", "identity_attack threat", "religion", "religion", "religion", [
+    "Cả làng phải đuổi nhà theo đạo Tin Lành đi, không đi thì phá nhà",
+])
+B("identity_incite", "identity_attack threat", "disability", "disability", "disability", [
+    "Ai thấy mấy đứa ăn xin giả què thì cứ đánh gãy chân thật cho nó khỏi giả",
+])
+B("identity_exclusion", "identity_attack", "region", "region", "region", [
+    "Tuyển nhân viên bán hàng, ưu tiên người Nam, không nhận người Bắc",
+    "Nhà cho thuê: không tiếp người Thanh Hóa, Nghệ An, Hà Tĩnh",
+])
+B("identity_exclusion", "identity_attack", "sexuality", "sexuality", "sexuality", [
+    "Quán không phục vụ khách đồng tính, thông cảm",
+])
+B("identity_exclusion", "identity_attack", "disability", "disability", "disability", [
+    "Tiệc cưới nhà tôi không mời người tàn tật, nhìn xui lắm",
+])
+B("slur_reclaimed", "", "", "sexuality", "sexuality", [
+    "Hội bóng tụi tui đi Pride năm nay mặc đồ bảy sắc cầu vồng nha",
+    "tui là bê đê chính hiệu nè, có gì hỏi tui",
+], "teencode")
+B("slur_reclaimed", "", "", "region", "region", [
+    "Tụi tui dân 36 chính hiệu, ra Hà Nội làm ăn mười năm vẫn giữ nguyên giọng quê",
+])
+B("sexual_solicitation_ad", "sexual spam", "", "sexual", "sexual", [
+    "Gái gọi cao cấp Hà Nội, hàng mới về, liên hệ Zalo 0764 219 385",
+    "Dịch vụ massage kích dục tận nơi, em gái xinh, ib đặt lịch",
+    "Chat sex qua video call, 200k 30 phút, chuyển khoản trước",
+], "accented")
+B("sexual_solicitation_ad", "sexual spam", "", "sexual", "sexual", [
+    "e nhận đi khách, bao đêm 2tr, ib e",
+    "bán clip nóng hot girl, ib mua",
+], "teencode")
+B("insult_official", "insult", "", "officials", "politics", [
+    "ông chủ tịch phường ngu vl, nói câu nào sai câu đó",
+    "csgt chốt này toàn lũ ăn tiền, mặt như l",
+], "teencode")
+B("insult_obfuscated", "insult", "", "officials", "politics", [
+    "mấy ông q.u.a.n t.h.a.m ó.c l.ợ.n",
+    "đ.ồ c.á.n b.ộ ăn hại",
+], "obfuscated")
+B("sleep_literal", "", "", "sleep", "sleep", [
+    "nay t ngủ sớm, mai có ca sáng",
+    "bé nhà e ko chịu ngủ, mn có mẹo j ko",
+    "ngủ trưa xíu rồi học tiếp",
+], "teencode")
+B("fishermen_literal", "", "", "fishermen", "fishermen", [
+    "ngư dân quê t năm nay trúng mùa cá cơm",
+    "tàu ngư dân về bến r, cá tươi rẻ lắm mn",
+], "teencode")
+B("place_encyclopedic", "", "", "place", "place", [
+    "vệ tinh lên quỹ đạo r ae, livestream xem đi",
+    "ban chỉ đạo phòng chống bão họp từ sáng",
+    "cây cao tầm 5 m, cắt tỉa mất nguyên buổi",
+], "teencode")
+B("animal_literal", "", "", "animal", "animal", [
+    "chó nhà t đẻ 5 con, ai xin ib",
+    "bò nhà ngoại đẻ bê con r, dễ thương vl",
+], "teencode")
+B("news_report", "", "", "news", "news_report", [
+    "ca bị lừa việc nhẹ lương cao ở cam mới dc giải cứu",
+    "cảnh báo: tin nhắn trúng thưởng giả mạo nhà mạng, mn đừng bấm link",
+    "vừa đọc báo vụ thằng dọa giết hàng xóm bị bắt r",
+], "teencode")
+B("self_harm_support_benign", "", "", "self_harm", "support", [
+    "nếu b thấy ko ổn thì nhắn t nhé, t nghe b nói",
+    "dạo này stress quá, t đang đi gặp bác sĩ tâm lý, đỡ nhiều r",
+], "teencode")
+B("sexual_health_benign", "", "", "sexual", "health", [
+    "xét nghiệm hiv ở đâu bảo mật v mn",
+    "dậy thì sớm ở bé gái có sao ko ạ",
+], "teencode")
+B("profanity_mention_benign", "", "", "profanity", "language", [
+    "mẹ dặn ko dc nói bậy ở trường",
+], "teencode")
+B("public_contact_benign", "", "", "personal_data", "personal_data", [
+    "Nhà xe có số tổng đài đặt vé in trên vé, mọi người gọi số đó đừng gọi cò",
+    "Tổng đài điện lực 19001xxx hoạt động cả ngày lẫn đêm",
+])
+
+
+# ---------------------------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------------------------
 VIETNAMESE_MARKS = set("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
