@@ -41,7 +41,8 @@ REGISTERS = ("accented", "unaccented", "teencode", "obfuscated")
 # 55 / 20 / 15 / 10 per cent of the rows.
 P_UNACCENTED = 0.36
 P_TEENCODE = 0.36
-P_OBFUSCATED = 0.24
+P_OBFUSCATED = 0.28
+FORCE_UNACCENTED = frozenset({"trap_unaccented", "word_ngu_sleep", "word_ngu_dan", "word_cho", "word_bo"})
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,24 @@ def _disguise(word: str, rng: random.Random) -> str:
     return "_".join(word.split(" ")) if " " in word else word[:1] + "." + word[1:]
 
 
+_PHONE_RE = re.compile(r"\b0\d{2,3}(?:[ .]?\d{3}){2}\b")
+_DIGIT_WORDS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+def _disguise_phone(match: re.Match[str], rng: random.Random) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    style = rng.randrange(3)
+    if style == 0:
+        return " ".join(digits)
+    if style == 1:
+        return digits.replace("0", "o", 2)
+    return " ".join(_DIGIT_WORDS[int(d)] for d in digits[:4]) + " " + digits[4:]
+
+
 def to_obfuscated(text: str, rng: random.Random, harmful: bool) -> str | None:
+    if harmful and _PHONE_RE.search(text) and rng.random() < 0.6:
+        # Spammers and doxxers disguise numbers ("o9 12...", "không chín một hai ...").
+        return _PHONE_RE.sub(lambda m: _disguise_phone(m, rng), text)
     if harmful:
         hits = list(_OBF_RE.finditer(text))
         if not hits:
@@ -278,7 +296,9 @@ def to_obfuscated(text: str, rng: random.Random, harmful: bool) -> str | None:
 def variants(row: Row, rng: random.Random) -> Iterator[Row]:
     if row.register != "accented":
         return
-    if rng.random() < P_UNACCENTED:
+    # Rows written to teach the diacritic traps ("ngủ" -> "ngu", "đeo" -> "deo") always get
+    # their unaccented twin.
+    if row.group in FORCE_UNACCENTED or rng.random() < P_UNACCENTED:
         plain = strip_diacritics(row.text)
         if rng.random() < 0.5:
             plain = plain.lower()
@@ -1375,6 +1395,671 @@ Vợ chồng mình cưới được 5 năm, vẫn hay đi hẹn hò.
 Ông nội mình kể chuyện chiến tranh suốt buổi tối.
 Chúc mừng sinh nhật con gái yêu của mẹ.
 Nhà mình mới chuyển sang chung cư, hàng xóm thân thiện lắm.
+""")
+
+HAND.append("""
+# ---- more sexual harassment, explicit content and their benign neighbours -------------------
+@ sexual_more | sexual | sexual | -
+Em gái ơi cho anh xin link clip riêng tư của em với.
+Ảnh đại diện gợi cảm thế, chắc ai trả giá cũng đi.
+Anh ship tận nơi đồ chơi người lớn, em muốn thử không?
+Mặc đồ bơi đăng lên làm gì, muốn anh em trong nhóm thèm à.
+Bé ơi 16 tuổi rồi à, cho anh gặp riêng nhé, anh cho tiền tiêu.
+Tao vừa xem clip con bé lớp bên cạnh tắm, ai muốn tao gửi cho.
+Cô đồng nghiệp mới mông to, tối nay tao phải tán cho bằng được rồi lên giường.
+Nhắn tin cho tao đi, tao gửi ảnh con cu cho mà xem.
+Nữ sinh mặc áo dài mỏng thế nhìn thấy hết, sướng mắt.
+Đi massage mà không có "dịch vụ thêm" thì đi làm gì.
+Tối nay ai rảnh nhắn anh, anh có phòng sẵn, bao trọn gói.
+Chị chủ shop ngực khủng quá, live bán hàng mà anh em chỉ nhìn ngực.
+Có ai muốn trao đổi ảnh nóng của người yêu cũ không?
+Cô em đi xe buýt đứng sát anh, anh được dịp sờ mó cả đường.
+Địt nhau xong còn đòi tiền, đúng là con cave.
+Xem phim sex Nhật nhiều quá nên giờ thấy gái nào cũng muốn.
+Em thích kiểu bạo dâm không, để anh chỉ cho.
+Gái gọi cao cấp, chân dài, zalo 0901 000 999.
+@ sexual_more | sexual | sexual | - | teencode
+e ơi gửi a cái ảnh nóng đi mà
+nhìn e là a nứng r
+bé ơi ib a, a cho xem cái này hay lắm
+@ sexual_more | relationships | - | -
+Người yêu mình ngại nắm tay nơi đông người, có sao không nhỉ?
+Mình với chồng cãi nhau chuyện tiền nong, làm sao để nói chuyện nhẹ nhàng hơn?
+Lần đầu gặp bố mẹ người yêu nên mặc gì cho lịch sự?
+Yêu xa hai năm rồi, cuối tháng này bọn mình mới gặp lại.
+Bạn trai mình hay ghen với đồng nghiệp nam, mình phải làm sao?
+Chị em có kinh nghiệm chuẩn bị đám cưới chia sẻ với.
+Chúng mình kỷ niệm 1 năm yêu nhau bằng chuyến đi Đà Lạt.
+Tỏ tình bị từ chối thì có nên làm bạn tiếp không?
+Vợ chồng nên có tài khoản chung hay để riêng?
+Ảnh cưới chụp ở Hội An đẹp quá trời.
+@ sexual_more | sex_education | - | -
+Bác sĩ cho em hỏi bị đau khi quan hệ lần đầu có bình thường không?
+Bệnh lậu và giang mai có chữa khỏi được không?
+Tiêm vắc xin HPV phòng ung thư cổ tử cung nên tiêm ở độ tuổi nào?
+Trẻ 5 tuổi hay hỏi em bé từ đâu ra, bố mẹ nên trả lời thế nào?
+Bao cao su có hạn sử dụng không, để trong ví có sao không?
+Xuất tinh sớm có phải bệnh không, nên khám khoa nào?
+Kinh nguyệt không đều có ảnh hưởng đến việc có con không?
+Trường học nên dạy giáo dục giới tính từ cấp một.
+Khám nam khoa ở bệnh viện công có cần đặt lịch trước không?
+Sau sinh bao lâu thì có thể quan hệ lại an toàn?
+Mình mới biết mình có thai ngoài ý muốn, mình nên đến đâu để được tư vấn?
+Chương trình dạy trẻ về quyền riêng tư cơ thể rất cần thiết.
+Nên giải thích cho con trai tuổi dậy thì về mộng tinh thế nào?
+Phim có cảnh nóng thì nên để chế độ kiểm soát của phụ huynh.
+Bộ ảnh nghệ thuật khỏa thân ở triển lãm gây tranh cãi trên báo.
+Bức tượng thần Vệ Nữ là tác phẩm điêu khắc nổi tiếng thời Hy Lạp cổ đại.
+Đi tiểu buốt sau khi quan hệ có phải viêm đường tiết niệu không?
+Ngực to nhỏ không ảnh hưởng đến việc cho con bú.
+Chế độ ăn cho bà bầu 3 tháng cuối nên có gì?
+@ sexual_more | news_report | - | -
+Công an bắt đối tượng quay lén phụ nữ trong nhà vệ sinh trung tâm thương mại.
+Một giáo viên bị đình chỉ vì nhắn tin quấy rối học sinh nữ.
+Vụ phát tán clip nhạy cảm của nữ sinh: kẻ tung clip có thể bị xử lý hình sự.
+Triệt phá đường dây mại dâm trá hình tiệm massage ở quận 7.
+Nạn nhân bị quấy rối trên xe buýt được khuyên gọi ngay cho tài xế và đường dây nóng.
+""")
+
+HAND.append("""
+# ---- more self-harm and its neighbours -----------------------------------------------------
+@ self_harm_more | self_harm | self_harm | -
+Mình đã viết xong thư tuyệt mệnh, chỉ chờ tối nay thôi.
+Không ai hiểu mình, chắc mình chết đi thì mọi chuyện sẽ ổn hơn.
+Mình tích được 30 viên thuốc ngủ rồi, đủ chưa mọi người?
+Mỗi lần buồn mình lại lấy dao lam rạch tay, giờ thành thói quen rồi.
+Đứng trên cầu Nhật Tân rồi, chào mọi người.
+Thi trượt lần nữa chắc mình nhảy lầu thôi.
+Cuộc sống vô nghĩa quá, mình muốn chấm dứt.
+Ai có cách nào chết nhanh mà không đau thì chỉ mình với.
+Mình đã thử treo cổ một lần nhưng không thành, lần này sẽ khác.
+Mình không ăn uống gì ba ngày rồi, mong mình biến mất luôn.
+Tối nay mình sẽ uống hết chỗ thuốc của mẹ.
+Chắc mình đi theo bố cho xong, ở lại làm gì.
+@ self_harm_more | self_harm | self_harm | - | teencode
+chắc t chết đi cho xong, ko ai cần t cả
+mk mệt mỏi vs cuộc sống này r, mk mún kết thúc
+@ self_harm_more | self_harm | self_harm | - | unaccented
+minh khong muon song nua
+chac minh nhay cau cho xong
+@ self_harm_more | self_harm | self_harm,insult | -
+Thi trượt thì đi chết đi, sống làm gì cho chật đất.
+Loại béo như mày nên nhịn đói đến chết cho đẹp.
+Mày mà là tao thì tao tự tử lâu rồi, đồ thất bại.
+Sống nhục thế thì nhảy sông mà chết đi con ạ.
+@ self_harm_more | support | - | -
+Bạn ơi mình đọc được bài của bạn, bạn có thể nhắn cho mình bất cứ lúc nào.
+Nếu bạn đang nghĩ đến việc tự làm hại mình, hãy nói với một người bạn tin tưởng ngay hôm nay.
+Em học lớp 12, áp lực thi cử làm em mất ngủ, em nên nói chuyện với ai?
+Đừng bỏ cuộc, mình cũng từng nghĩ như bạn và giờ mình đang sống rất ổn.
+Nhóm hỗ trợ người có người thân mất vì tự tử họp tối thứ năm hằng tuần.
+Sau khi mất việc, anh ấy trầm cảm nặng, gia đình nên làm gì?
+Bác sĩ tâm lý khuyên mình viết nhật ký cảm xúc mỗi ngày, thấy đỡ hơn nhiều.
+Ai đang buồn thì nhắn mình, mình sẵn sàng nghe.
+Thầy cô cần chú ý khi học sinh có biểu hiện thu mình, bỏ ăn.
+Mình đã gọi đường dây hỗ trợ tâm lý và được tư vấn rất tận tình.
+Tuần này mình tệ lắm nhưng mình đang cố gắng, cảm ơn mọi người đã hỏi thăm.
+Tin buồn: nam sinh tự tử vì áp lực học tập, các chuyên gia kêu gọi phụ huynh lắng nghe con.
+Phim tài liệu về trầm cảm tuổi học trò làm mình suy nghĩ nhiều.
+Bạn không phải gánh mọi thứ một mình, đi khám tâm lý không có gì xấu hổ.
+@ self_harm_more | hyperbole | - | -
+Ăn cay quá muốn chết luôn.
+Chờ kết quả thi hồi hộp chết đi được.
+Tiếng khoan nhà hàng xóm làm mình phát điên mất.
+Mua phải cái áo giá gấp đôi, tức muốn chết.
+Cái nắng 40 độ này giết người mất thôi.
+Ngồi họp 4 tiếng, chết mệt.
+Nhìn hóa đơn tiền điện tháng này mà muốn xỉu.
+Con mèo nhà mình mũm mĩm dễ thương chết đi được.
+Bài này khó chết đi được, giải mãi không ra.
+Nghe tin đỗ đại học mà sướng muốn ngất.
+Trời ơi kẹt xe kiểu này chắc chết già trên đường.
+Đau răng muốn chết, mai phải đi nha sĩ.
+""")
+
+HAND.append("""
+# ---- more threats, news and idioms --------------------------------------------------------------
+@ threat_more | threat | threat | -
+Mày cứ chờ đấy, không sớm thì muộn tao cũng cho mày biết tay.
+Tao có địa chỉ công ty mày rồi, mai tao đến tận nơi.
+Còn đăng bài nói xấu quán tao thì đừng trách tao cho người đến đập phá.
+Con gái mày học trường nào tao biết hết đấy, liệu hồn.
+Nợ tao mà trốn thì tao cho mày mất một ngón tay.
+Mày nói thêm câu nữa tao vả cho rụng răng.
+Nếu đội nhà thua, tao sẽ đi tìm thằng trọng tài để xử nó.
+Tao sẽ làm cho cả nhà mày không sống yên ổn ở cái xóm này.
+Thằng nào còn đỗ xe trước cửa nhà tao tao rạch lốp, rạch luôn mặt.
+Ly hôn thì được, nhưng mày mang con đi là tao giết mày.
+Tao mà gặp mày ngoài đời là mày phải đi cấp cứu.
+Đợi tao ra tù, tao sẽ tìm cả nhà mày.
+Tối nay tao ném bom xăng vào cửa hàng nó.
+Cho mày 24 giờ để xóa bài, không thì biết hậu quả.
+@ threat_more | threat | threat | - | teencode
+t biết nhà m ở đâu r, liệu hồn
+m cứ đợi đấy, gặp là t chém
+tối nay t qua nhà m, chuẩn bị tinh thần đi
+@ threat_more | threat | threat | - | unaccented
+tao se giet may
+may cho do tao chem chet may
+tao biet nha may o dau roi
+@ threat_more | threat | threat,insult | -
+Thằng chó này tao mà gặp tao đánh chết.
+Con đĩ kia, tao sẽ rạch mặt mày.
+Đồ khốn nạn, tao sẽ cho mày biết thế nào là đau.
+@ threat_more | idiom | - | -
+Hôm nay mình quyết tâm "tiêu diệt" hết đống quần áo chưa gấp.
+Anh ấy chém gió hay lắm, nghe cả buổi không chán.
+Đội tuyển bóng chuyền nữ đã "hạ gục" đối thủ mạnh nhất bảng.
+Cô ấy đẹp đến mức "giết người không dao".
+Mình sẽ "đánh chiếm" vị trí số một bảng xếp hạng game tuần này.
+Cả nhà quây quần bên nồi bánh chưng, thức trắng đêm canh lửa.
+Lão Hạc bán cậu Vàng rồi ăn bả chó mà chết, đọc lần nào cũng khóc.
+Trong truyện Kiều, Từ Hải chết đứng giữa trận tiền.
+Dao phay này mài sắc để chặt thịt gà.
+Bố mình đi săn chuột đồng ngoài ruộng, tối về nướng ăn.
+Hôm nay mình sẽ "xử" hết ba chương sách ôn thi.
+Bắn pháo hoa đêm giao thừa ở hồ Gươm đẹp lắm.
+Phim hành động có nhiều cảnh đánh nhau nhưng kịch bản yếu.
+Chết cười với clip con chó nhà bên đuổi theo xe bán kem.
+Thằng em mình vừa "kill" được 20 mạng trong Liên Quân.
+Muốn giết con gà thì phải cắt tiết cho sạch.
+Mình bị phạt đứng góc lớp vì nói chuyện, ngại chết đi được.
+@ threat_more | news_report | - | -
+Người đàn ông bị bắt vì đăng bài đe dọa đặt bom sân bay.
+Tòa án xử vụ nhóm thanh niên dùng hung khí truy sát người đi đường.
+Công an đang truy tìm đối tượng đe dọa giết chủ nợ qua tin nhắn.
+Nữ sinh bị bạn học dọa đánh đã được nhà trường bảo vệ.
+Báo cáo: bạo lực học đường thường bắt đầu từ những lời đe dọa trên mạng.
+Cảnh sát giải cứu con tin sau 5 tiếng thương lượng.
+""")
+
+HAND.append("""
+# ---- more spam -------------------------------------------------------------------------------
+@ spam_more | spam | spam | -
+Ai cần tăng mắt live stream liên hệ mình, giá chỉ 50k một giờ.
+Đọc truyện full miễn phí tại truyenhay-abc.net, cập nhật mỗi ngày.
+Mình bán khóa học tiếng Anh online, bạn nào quan tâm để lại số điện thoại mình gọi tư vấn.
+Chuyên cung cấp nhân sâm Hàn Quốc loại 1, cam kết chữa bách bệnh, gọi 0909 111 000.
+Mọi người ủng hộ kênh TikTok của em với, em đăng video hằng ngày ạ.
+Tặng ngay voucher 500k khi tải app mua sắm, nhập mã GIAMGIA500.
+Cần bán gấp căn hộ view sông, giá tốt nhất khu vực, ai quan tâm ib em.
+Tuyển sỉ kem face, lợi nhuận 40%, không cần kinh nghiệm.
+Dịch vụ viết luận văn thuê bao đậu, liên hệ zalo để báo giá.
+Chia sẻ bài này để nhận quà miễn phí từ nhãn hàng.
+Cho thuê xe tự lái giá rẻ nhất Đà Nẵng, gọi ngay.
+Nhận làm bằng lái xe, bằng đại học giá rẻ, bao công chứng.
+Thuốc xịt mọc tóc thần kỳ, hói mấy cũng mọc lại sau 2 tuần.
+Ghé kênh của mình xem review đồ ăn nhé, link ở trang cá nhân.
+Đăng ký thẻ tập gym trong hôm nay giảm 70%, inbox để giữ suất.
+Em bán nick Facebook cổ, nhiều bạn bè, giá mềm.
+Sale sập sàn 12/12, click vào link để săn deal 1k.
+Xin phép admin cho em quảng cáo: nhận ship đồ ăn khu vực Cầu Giấy.
+@ spam_more | spam | spam | - | teencode
+ai cần mua acc lq ib e nha, giá rẻ
+fl chéo ko ae, mk fl lại liền
+ib mk để nhận mã giảm giá nha mn
+sub chéo k ạ, e sub lại 100%
+@ spam_more | product_question | - | -
+Mình cần tìm chỗ thuê xe tự lái ở Đà Nẵng, có ai từng thuê chưa?
+Có ai học khóa tiếng Anh online nào hiệu quả giới thiệu mình với.
+Review thật: nhân sâm Hàn Quốc mình mua ở siêu thị uống thấy khỏe hơn, nhưng đắt.
+Kênh TikTok nào dạy nấu ăn đơn giản cho sinh viên vậy mọi người?
+App mua sắm này giao hàng có nhanh không, ai dùng rồi cho ý kiến.
+Khu này có căn hộ nào cho thuê dưới 7 triệu không ạ?
+Mình hỏi chút, học bằng lái B2 ở trung tâm nào uy tín tại Hà Nội?
+Có thật là thuốc mọc tóc quảng cáo trên mạng hiệu quả không hay toàn lừa?
+Mình thường ghé quán phở đầu ngõ, nước dùng đậm, giá 40k một bát.
+Bạn hỏi quán ship đồ ăn ở Cầu Giấy thì quán cơm cô Hạnh giao nhanh lắm.
+Shop ơi cho mình hỏi đơn hàng hôm qua bao giờ giao ạ?
+Áo mặc lên form đẹp nhưng vải hơi mỏng, giá này thì chấp nhận được.
+Ai biết cách phân biệt kem face thật với giả không?
+Mình đánh giá 5 sao vì shop tư vấn nhiệt tình dù mình không mua.
+Tai nghe này chống ồn tốt, đi xe buýt không nghe tiếng ồn nữa.
+Xin thông tin trung tâm gym gần Mỹ Đình giá sinh viên ạ.
+""")
+
+HAND.append("""
+# ---- more scam ---------------------------------------------------------------------------------
+@ scam_more | scam | spam,scam | -
+Hỗ trợ vay vốn sinh viên 20 triệu, không cần bảo lãnh, giải ngân trong 30 phút, ib ngay.
+Tuyển nhân viên đóng gói hàng tại nhà, thu nhập 15 triệu, đặt cọc 500k nhận nguyên liệu.
+Kiếm tiền online chỉ cần điện thoại, mỗi ngày 300k đến 1 triệu, ib để được hướng dẫn.
+Bắn cá đổi thưởng, nạp 50k rút 500k, link tải game ở dưới.
+Tài xỉu online uy tín, rút tiền về ngân hàng trong 3 phút.
+Mua bán tài khoản ngân hàng đã xác thực, có sẵn thẻ và SIM.
+Cần 50 người mở tài khoản ngân hàng hộ, mỗi tài khoản trả 1 triệu.
+Đầu tư sàn forex, lợi nhuận 30% mỗi tháng, có chuyên gia hướng dẫn miễn phí.
+Thẻ cào trúng thưởng ô tô, gửi mã thẻ cho tổng đài để nhận.
+Nhận làm hồ sơ đi xuất khẩu lao động Nhật không cần thi tiếng, chỉ cần đóng 80 triệu.
+Vé xem ca nhạc giá rẻ, chuyển khoản trước nhận vé qua email.
+Nhận chạy nợ xấu CIC, xóa nợ xấu trong 7 ngày.
+Game đầu tư nông trại ảo, nạp 1 triệu mỗi ngày nhận lãi 50k.
+Kèo nhà cái hôm nay, vào nhóm Telegram nhận tip miễn phí.
+@ scam_more | scam | spam,scam | - | teencode
+vay tiền nhanh ko cần thế chấp, ib zalo e nha
+việc nhẹ lương cao, ngày làm 2h kiếm 500k, ib mk
+nhà cái uy tín nạp 100k tặng 100k ae ơi
+@ scam_more | scam | scam | -
+Chào bạn, bạn đã được chọn làm khách hàng may mắn nhận xe máy SH, vui lòng chuyển phí vận chuyển 2 triệu.
+Con chào cô, con là bạn của anh Tuấn, anh ấy bị tai nạn cần tiền mổ gấp, cô chuyển vào số tài khoản này.
+Bạn đủ điều kiện nhận trợ cấp thất nghiệp, cài ứng dụng ở đường link và nhập thông tin thẻ.
+Xin chào, tôi gọi từ nhà mạng, sim của bạn sắp bị khóa, bấm phím 1 để được hỗ trợ.
+Bạn vừa trúng giải đặc biệt chương trình tri ân, cung cấp mật khẩu ngân hàng để nhận tiền.
+Mình là nhân viên sàn thương mại điện tử, bạn cần làm nhiệm vụ nạp tiền để nhận hoa hồng đơn hàng.
+@ scam_more | scam_warning | - | -
+Mình suýt bị lừa vì một người tự xưng là nhân viên nhà mạng đòi mã OTP.
+Chiêu "việc nhẹ lương cao" ở Campuchia đã khiến nhiều người trẻ bị lừa bán.
+Bài viết hướng dẫn nhận biết app cho vay tiền online trái phép.
+Đừng bao giờ mở tài khoản ngân hàng hộ người khác, bạn có thể bị liên đới.
+Ngân hàng Nhà nước cảnh báo về các sàn forex không phép.
+Các nhà cái trực tuyến thường dụ người chơi bằng khuyến mãi nạp đầu.
+Người dân nên gọi tổng đài chính thức của ngân hàng khi nhận cuộc gọi lạ.
+Trang giả mạo ngân hàng thường có đường link gần giống tên thật.
+Cá độ bóng đá qua mạng là vi phạm pháp luật, người chơi có thể bị xử lý.
+Công an tỉnh triệt phá đường dây cho vay nặng lãi qua ứng dụng.
+Các bạn sinh viên cẩn thận với tin tuyển dụng bắt đóng tiền cọc trước.
+Làm sao để báo cáo một trang web lừa đảo cho cơ quan chức năng?
+@ scam_more | banking | - | -
+Mình muốn đổi ngân hàng nhận lương, thủ tục có phức tạp không?
+Vay mua xe trả góp 3 năm thì lãi suất khoảng bao nhiêu?
+Ứng dụng ngân hàng báo lỗi khi chuyển tiền liên ngân hàng, ai bị giống không?
+Bảo hiểm nhân thọ có đáng mua không, hay gửi tiết kiệm tốt hơn?
+Công ty mình đang tuyển nhân viên kho, lương 9 triệu, làm giờ hành chính.
+Mình làm thêm gia sư buổi tối, mỗi buổi được 200 nghìn.
+Đặt cược với bạn thân là nếu Việt Nam thắng thì mình bao cả nhóm ăn lẩu.
+Xổ số kiến thiết miền Nam hôm nay ai trúng chưa?
+Thủ tục vay vốn ưu đãi cho hộ nghèo ở ngân hàng chính sách xã hội như thế nào?
+Tuần này mình mở sổ tiết kiệm online, lãi suất 5,5% một năm.
+""")
+
+HAND.append("""
+# ---- more personal data ------------------------------------------------------------------
+@ personal_data_more | personal_data | personal_data | -
+Thằng lừa đảo tên Trần Minh Khôi, CCCD 038099012345, nhà ở thôn 3 xã Yên Mỹ.
+Bồ của chồng tao tên Hương, làm ở ngân hàng, sđt 0935 000 444, chị em vào nhắn tin cho nó.
+Địa chỉ nhà cô giáo phạt con tôi: số 6 hẻm 22 Phan Văn Trị, mọi người biết rồi đấy.
+Ai biết đứa này không, biển số xe 29A-000.12, nhà ở khu tập thể Thành Công, tầng 4.
+Chủ nợ nhà tôi đây: Lê Văn Tâm, STK 1903 0000 5555 Techcombank, số điện thoại 0977 000 321.
+Đăng ảnh chụp hộ chiếu của con bé đó lên cho mọi người nhận diện.
+Thằng này làm ở công ty X, tầng 8 tòa Keangnam, giờ tan làm 17h30, ai muốn gặp cứ đến.
+Mật khẩu Facebook của con kia là hoa123456, ai vào đọc tin nhắn của nó cho vui.
+Bố nó là ông Phạm Văn Quý, sống ở xóm 5 thôn Đông, điện thoại 0912 000 678.
+@ personal_data_more | personal_data | personal_data | - | teencode
+sđt con đó nè 0988 000 765, ae gọi khủng bố nó đi
+nhà nó ở ngõ 12 đường láng, số 5, tầng 3 nha mn
+@ personal_data_more | public_hotline | - | -
+Đường dây nóng của Sở Y tế: 1900 9095.
+Văn phòng công ty ở tầng 5 tòa nhà Sông Đà, giờ làm việc từ 8h đến 17h.
+Mọi người đừng đăng biển số xe của người khác khi chưa có bằng chứng rõ ràng.
+Mình bị lộ số CCCD, có cách nào để không bị người ta mở tài khoản ngân hàng không?
+Khi bán hàng online, bạn chỉ nên nhắn riêng số tài khoản cho khách.
+Tổng đài hỗ trợ khách hàng của hãng bay hoạt động 24/7.
+Ủy ban phường tiếp công dân vào sáng thứ năm hằng tuần tại số 10 đường Hòa Bình.
+Làm sao để xóa thông tin cá nhân của mình trên các trang tra cứu?
+Nếu bị lộ mật khẩu, hãy đổi ngay và bật xác thực hai lớp.
+Số điện thoại của bạn không được hiển thị công khai trên hồ sơ này.
+Quán cà phê mở ở số 28 Tô Hiến Thành, có chỗ để xe máy.
+@ personal_data_more | numbers | - | -
+Chiếc xe này đã chạy được 12.345 km.
+Mã bưu chính của Hà Nội bắt đầu bằng 10.
+Kỳ thi bắt đầu lúc 7 giờ 30 ngày 27/6/2024.
+Điểm chuẩn ngành kinh tế là 26,75 điểm.
+Tỷ lệ thất nghiệp quý II là 2,29%.
+Chiều cao của tòa tháp là 461 m.
+Mình chuyển khoản 250.000 đồng tiền quỹ lớp rồi nha.
+Tổng cộng đơn hàng là 1.290.000 đồng, đã gồm phí ship.
+Dự án có tổng vốn đầu tư 100.000 tỷ đồng.
+Số báo danh của em là 01012345, em thi ở điểm trường Chu Văn An.
+""")
+
+HAND.append("""
+# ---- more insults ----------------------------------------------------------------------------
+@ insult_more | insult_person | insult | -
+Não mày để làm cảnh à?
+Nói chuyện với mày phí thời gian, đồ đầu đất.
+Cái thứ ăn bám bố mẹ mà còn lên mạng dạy đời.
+Mày học hết lớp mấy mà viết ngu thế?
+Loại người như mày đúng là cặn bã.
+Con bé này ảo tưởng sức mạnh, xấu mà tưởng mình là hoa hậu.
+Thằng YouTuber này chuyên câu view rẻ tiền, đồ vô liêm sỉ.
+Đồ ngu si tứ chi phát triển.
+Mày là đồ hãm, đi đến đâu xui đến đó.
+Bà chủ trọ keo kiệt, đúng là đồ hút máu.
+Thằng người yêu cũ là đồ đểu cáng, bắt cá hai tay.
+Đồ giẻ rách, không ai thèm.
+Mày nói câu nào cũng ngu, im đi cho nhờ.
+Anh là cái thá gì mà dám lên mặt với tôi?
+Đồ vô ơn, bạc như vôi.
+Cái bản mặt nhìn là thấy gian.
+Thằng này chơi game ngu như heo, feed suốt.
+Đúng là đồ não phẳng, tin cả tin giả.
+Con nhỏ này giả nai, đúng đồ trà xanh.
+Cái thứ mất nết như mày thì ai lấy.
+Đồ ăn cháo đá bát, tao giúp mày bao nhiêu lần rồi.
+Thằng kia mặt như cái mẹt, hát dở mà cứ thích lên sóng.
+Tôi chưa thấy ai ngu như anh.
+Nhóm trưởng gì mà lười như hủi, để cả nhóm gánh.
+Mấy đứa anti fan rảnh rỗi, đúng là lũ ăn không ngồi rồi.
+Cái loại bán hàng lừa đảo như mày nên biến khỏi chợ.
+@ insult_more | insult_person | insult | - | teencode
+m ngu vừa thôi
+thằng này óc chó vãi
+đồ hãm, biến đi
+con này xạo vl
+nói chuyện vs m chán vl, đồ ngu
+@ insult_more | insult_person | insult | - | unaccented
+do dau dat
+may ngu vua thoi
+thang nay oc cho that
+do an hai
+@ insult_more | disagreement | - | -
+Mình nghĩ bạn hiểu nhầm ý bài viết rồi, đọc lại đoạn cuối nhé.
+Tôi không đồng ý với quan điểm của anh, nhưng tôn trọng ý kiến đó.
+Video này câu view hơi nhiều, nội dung không như tiêu đề.
+Bạn có nguồn cho thông tin này không? Mình thấy hơi khó tin.
+Người yêu cũ của mình không chung thủy nên bọn mình chia tay.
+Bà chủ trọ tăng giá điện lên 4 nghìn một số, vậy có đúng luật không?
+Game thủ này hôm nay chơi không tốt, đội thua cả ba ván.
+Bài hát mới của ca sĩ đó mình thấy không hay bằng bài cũ.
+Nhóm trưởng nhóm mình chưa phân công rõ, mình sẽ góp ý với bạn ấy.
+Anti fan cũng có quyền góp ý nhưng nên lịch sự.
+Mình thấy anh nói chưa đúng lắm, theo số liệu của Tổng cục Thống kê thì khác.
+Phim này dở, kịch bản lủng củng, diễn viên diễn đơ.
+Quán này phục vụ chậm, mình chờ 40 phút mới có món.
+Sản phẩm không giống mô tả, mình sẽ đánh giá 1 sao.
+Cầu thủ đó dạo này phong độ tệ, nên cho dự bị.
+Cách trình bày của bạn hơi khó hiểu, bạn thêm ví dụ được không?
+""")
+
+HAND.append("""
+# ---- more profanity aimed at no one ----------------------------------------------------
+@ profanity_more | profanity_exclamation | profanity | -
+Đm, tuần này làm thêm ba ca liền.
+Vãi cả chưởng, giá nhà Hà Nội lên tận 100 triệu một mét.
+Đéo gì mà hôm nay đường đông thế không biết.
+Địt mẹ cái máy in, in ba tờ kẹt hai.
+Vl, con mèo ăn vụng hết đĩa cá.
+Đụ má, xem xong phim kinh dị này không dám đi vệ sinh.
+Mẹ kiếp cái thời tiết, sáng nắng chiều mưa.
+Vcl, kết phim bất ngờ thật sự.
+Đm, lại thứ hai rồi.
+Đệch, quên mất hôm nay sinh nhật mẹ.
+Vãi lồn, đề thi năm nay dễ vãi.
+Cặc, làm mãi không xong cái báo cáo.
+Đéo tin nổi, đội mình lội ngược dòng 3-2.
+Đm ngon thế, quán này phải giới thiệu cho anh em.
+@ profanity_more | profanity_exclamation | profanity | - | unaccented
+dm nong qua
+vl that su
+vcl de thi de qua
+dit me lai mat dien
+deo hieu sao mang cham the
+@ profanity_more | profanity_exclamation | - | -
+Ối giời ơi, tuần này làm thêm ba ca liền.
+Trời đất ơi, giá nhà Hà Nội lên tận 100 triệu một mét.
+Không hiểu sao hôm nay đường đông thế.
+Cái máy in in ba tờ kẹt hai tờ, chán quá.
+Con mèo ăn vụng hết đĩa cá rồi.
+Xem xong phim kinh dị này không dám đi vệ sinh luôn.
+Kết phim bất ngờ thật sự.
+Lại thứ hai rồi, cố lên nào.
+Thôi chết, quên mất hôm nay sinh nhật mẹ.
+Đề thi năm nay dễ ghê.
+Làm mãi không xong cái báo cáo, mệt ghê.
+Không tin nổi, đội mình lội ngược dòng 3-2.
+Quán này ngon thật, phải giới thiệu cho anh em.
+@ profanity_more | profanity_exclamation | - | - | unaccented
+nong qua troi oi
+that su luon
+de thi de qua
+lai mat dien roi
+khong hieu sao mang cham the
+""")
+
+HAND.append("""
+# ---- more civic criticism (benign) and insults at officials (harmful) -------------------
+@ civic_more | politics | - | -
+Tôi đề nghị Quốc hội xem xét lại luật đất đai vì còn nhiều bất cập.
+Việc cấm bán hàng rong gây khó khăn cho người lao động nghèo.
+Chính quyền cần lắng nghe người dân trước khi giải tỏa.
+Tôi thấy ngân sách chi cho lễ hội quá lớn so với nhu cầu an sinh.
+Đảng viên sai phạm cũng phải bị xử lý như mọi công dân.
+Cán bộ nhận hối lộ phải bị truy tố, không thể chỉ kiểm điểm rút kinh nghiệm.
+Chủ trương sáp nhập tỉnh cần lấy ý kiến người dân rộng rãi hơn.
+Công an nên công khai kết quả điều tra để người dân yên tâm.
+Tôi phản đối việc tăng phí gửi xe ở bệnh viện công.
+Nhà nước nên đầu tư nhiều hơn cho y tế cơ sở.
+Chính sách hỗ trợ người dân vùng lũ còn chậm và thiếu minh bạch.
+Ông bộ trưởng trả lời chất vấn vòng vo, chưa đi vào trọng tâm.
+Quy hoạch đô thị ở đây quá tệ, mưa là ngập, ai chịu trách nhiệm?
+Cần có cơ chế để người dân giám sát việc sử dụng ngân sách.
+Tôi cho rằng việc thu phí không dùng tiền mặt ở trạm BOT còn nhiều lỗi.
+Mong Chính phủ sớm cải cách tiền lương cho giáo viên.
+Cơ quan chức năng đã chậm trễ trong vụ ô nhiễm sông Nhuệ.
+Việc bổ nhiệm cán bộ phải dựa trên năng lực chứ không phải quan hệ.
+Phê phán chính sách là quyền của công dân được Hiến pháp bảo vệ.
+Tôi không tin vào số liệu báo cáo tăng trưởng của tỉnh, cần kiểm toán độc lập.
+Cảnh sát cơ động xử lý người biểu tình quá mạnh tay, cần điều tra.
+Chủ tịch huyện nên đối thoại trực tiếp với dân về dự án khu công nghiệp.
+Chính phủ đã làm tốt trong việc tiêm vắc xin, nhưng hỗ trợ kinh tế còn chậm.
+Đề nghị Ủy ban kiểm tra làm rõ tài sản của giám đốc sở.
+Thủ tục hành chính ở phường còn rườm rà, mất ba buổi mới xong giấy tờ.
+Tôi ủng hộ chống tham nhũng nhưng cần xử lý cả những người đã nghỉ hưu.
+Bao giờ thì thành phố mới giải quyết xong nạn kẹt xe ở cửa ngõ?
+Chính quyền phải bồi thường thỏa đáng cho các hộ bị thu hồi đất.
+Đại biểu Quốc hội nên tiếp xúc cử tri thường xuyên hơn chứ không chỉ trước kỳ họp.
+Bộ Công an cần làm rõ trách nhiệm trong vụ người bị tạm giữ tử vong.
+@ civic_more | politics | - | - | unaccented
+chinh quyen can lang nghe nguoi dan truoc khi giai toa
+dang vien sai pham cung phai bi xu ly nhu moi cong dan
+toi phan doi viec tang phi gui xe o benh vien cong
+can bo nhan hoi lo phai bi truy to
+phe phan chinh sach la quyen cua cong dan
+bao gio thanh pho moi giai quyet xong nan ket xe
+@ civic_more | politics | insult | -
+Lũ cán bộ ăn hối lộ là đồ chó, bố mẹ chúng nó không dạy à.
+Ông chủ tịch huyện đó ngu như lợn, nói chuyện với dân như quát con.
+Bọn cảnh sát cơ động là lũ côn đồ mặc sắc phục.
+Thằng giám đốc sở béo ị vì ăn tiền dân, đồ ký sinh.
+Mụ phát ngôn viên này nói dối không chớp mắt, đồ mặt dày.
+Bọn đại biểu ngồi cho có, lũ bù nhìn ăn hại.
+@ civic_more | politics | insult,profanity | -
+Địt mẹ lũ tham nhũng, đồ sâu bọ.
+Đm thằng bộ trưởng, làm ăn như lồn.
+""")
+
+HAND.append("""
+# ---- words that only look like abuse once the diacritics are gone (benign) -------------------
+@ trap_unaccented | unaccented_trap | - | -
+Các bạn nhớ đeo khẩu trang khi ra đường nhé.
+Buổi học hôm nay kết thúc sớm vì mất điện.
+Cho mình hai lon bia với một đĩa lạc.
+Cuối tuần này cả lớp đi du lịch Vũng Tàu.
+Mẹ mình đeo kính lão để đọc báo.
+Đám cưới chị họ mình tổ chức ở quê.
+Cà phê này đậm quá, uống xong không ngủ được.
+Các em học sinh xếp hàng vào lớp.
+Bưởi Diễn ngọt mà thơm, Tết nào nhà mình cũng mua.
+Con đi học về thì nhớ cất cặp lên bàn.
+Cái đĩa này bị mẻ rồi, bỏ đi thôi.
+Chiều nay đi dạo công viên không?
+Lon sữa đặc này hết hạn chưa vậy?
+Anh ấy đeo đồng hồ mới, trông sang lắm.
+Buổi sáng uống một cốc nước ấm rất tốt.
+Tàu hỏa Bắc Nam chạy mất hơn 30 tiếng.
+Mọi người ơi cho mình hỏi đường ra bến xe.
+Cảm ơn mọi người đã đến dự sinh nhật mình.
+Mọi chuyện rồi sẽ ổn thôi.
+Đội bóng của trường vừa vô địch giải bóng đá học sinh.
+Bóng đèn phòng mình bị cháy rồi.
+Đê sông Hồng được gia cố trước mùa lũ.
+Sương mù dày đặc trên đèo, tài xế đi chậm thôi.
+Mình điên đầu với đống bài tập về nhà.
+Cái ghế này bị gãy chân, đừng ngồi.
+Cả hội trường câm nín khi nghe tin.
+Hoa Kỳ là đối tác thương mại lớn của Việt Nam.
+Kỳ thi học kỳ một bắt đầu từ thứ hai tuần sau.
+Thời Pháp thuộc, Việt Nam bị chia thành Bắc Kỳ, Trung Kỳ và Nam Kỳ.
+Nam Kỳ Lục tỉnh là tên gọi vùng đất phía Nam thời nhà Nguyễn.
+Con tàu chở hàng cập cảng Hải Phòng sáng nay.
+Chó sói sống theo bầy trong rừng.
+Thanh Long Đao là vũ khí của Quan Vũ trong Tam Quốc.
+Chị ấy dâng hương ở đền Hùng.
+Đụn cát ở Mũi Né đẹp lúc hoàng hôn.
+Đít nồi bị cháy đen, phải cọ mãi.
+Mình đi ngủ đây, chúc cả nhà ngủ ngon.
+Ngư dân ra khơi từ sáng sớm.
+Cái lọ hoa này màu đen, để trên bàn rất đẹp.
+Tiếng Mường và tiếng Việt có chung nguồn gốc.
+Người Ê Đê sống ở Đắk Lắk có chế độ mẫu hệ.
+Đèn đỏ thì phải dừng lại.
+Bé đang tập đi, ngã hoài mà không khóc.
+Đừng đi xe máy khi đã uống rượu bia.
+@ trap_unaccented | unaccented_trap | - | - | unaccented
+cac ban nho deo khau trang nhe
+buoi hoc hom nay ket thuc som
+cho minh 2 lon bia
+cuoi tuan ca lop di du lich
+dam cuoi chi ho minh o que
+ca phe dam qua khong ngu duoc
+moi nguoi oi cho minh hoi duong
+bong den phong minh bi chay
+hoa ky la doi tac lon
+chuc ca nha ngu ngon
+""")
+
+HAND.append("""
+# ---- more identity attacks: dehumanisation, exclusion, "just asking", jokes ---------------
+@ identity_more | region | identity_attack | region
+Tôi không bao giờ lấy vợ người Nghệ, cả họ đều tính toán.
+Sinh viên miền Tây học dốt thì đừng đổ lỗi cho hoàn cảnh.
+Trọ này không cho người Thanh Hóa thuê, xin miễn hỏi.
+Sao người Bắc đi đâu cũng thích lên mặt dạy đời vậy?
+Bọn dân tỉnh lên Hà Nội làm chật đường, về quê hết đi.
+Tuyển nhân viên bán hàng, ưu tiên không tuyển người Quảng Bình.
+Người Hà Tĩnh đi xuất khẩu lao động toàn bỏ trốn, làm xấu mặt cả nước.
+Dân Sài Gòn mà biết tiết kiệm thì mặt trời mọc đằng tây.
+@ identity_more | region | - | -
+Sinh viên miền Tây học giỏi nhiều lắm, lớp mình thủ khoa là người Cần Thơ.
+Trọ này cho thuê không phân biệt quê quán, giá 3 triệu một tháng.
+Người Quảng Bình sống gần biển nên món hải sản rất ngon.
+Lao động Hà Tĩnh ở Hàn Quốc đã gửi về quê hương hàng trăm tỷ mỗi năm.
+Nghe giọng Huế nói "răng rứa" thương ghê.
+Nghệ An có cháo lươn, Thanh Hóa có nem chua, mỗi nơi một đặc sản.
+Hà Nội bây giờ có rất nhiều người từ các tỉnh lên lập nghiệp.
+Ai ở Quảng Ngãi cho mình hỏi mùa nào đi Lý Sơn đẹp nhất?
+@ identity_more | ethnicity | identity_attack | ethnicity
+Người Khmer chỉ giỏi làm thuê, có ai làm ông này bà nọ đâu.
+Người miền núi ăn ở bẩn, con cái đông mà không biết dạy.
+Sao phải ưu tiên tụi dân tộc, tụi nó có đóng góp gì đâu.
+Người Chăm ở đâu là ở đó có bùa ngải, tránh xa.
+Bọn Hoa kiều là lũ hút máu nền kinh tế.
+@ identity_more | ethnicity | - | -
+Người Khmer ở Trà Vinh có lễ hội Ok Om Bok đua ghe ngo rất vui.
+Làng gốm Bàu Trúc của người Chăm là làng gốm cổ nhất Đông Nam Á.
+Nhiều bác sĩ giỏi ở Tây Bắc là người dân tộc Thái.
+Chính sách cử tuyển giúp nhiều học sinh dân tộc được học đại học.
+Phố người Hoa ở Hội An còn giữ nhiều hội quán cổ.
+@ identity_more | nationality | identity_attack | nationality
+Người Lào với người Campuchia thì lạc hậu cả trăm năm so với mình.
+Mấy ông Tây ba lô sang đây toàn bọn thất nghiệp ở nước họ.
+Cho người nước ngoài mua nhà là để tụi nó cướp đất.
+Gái Việt lấy chồng Hàn là bán thân, không có ngoại lệ.
+Người Ấn Độ nói chuyện cứ như lừa đảo.
+Ghét nhất là người Nhật, đừng bao giờ mua hàng Nhật.
+@ identity_more | nationality | - | -
+Nhiều bạn trẻ người Lào sang Việt Nam học đại học.
+Khách Tây ba lô đến Hội An ngày càng đông.
+Luật cho người nước ngoài mua nhà có giới hạn về số lượng và thời hạn.
+Cô dâu Việt ở Hàn Quốc được hỗ trợ học tiếng và văn hóa.
+Công ty phần mềm Ấn Độ mở văn phòng ở Đà Nẵng.
+Hàng Nhật nổi tiếng bền, mình dùng nồi cơm điện 10 năm chưa hỏng.
+@ identity_more | religion | identity_attack | religion
+Người theo đạo thì đừng cho thuê nhà, suốt ngày tụ tập.
+Bọn Công giáo chỉ biết nghe lời cha xứ, không có não.
+Đi chùa là ngu, thời nào rồi còn tin Phật.
+Người Hồi giáo mặc áo trùm kín thì chắc là đang giấu bom.
+@ identity_more | religion | - | -
+Cha xứ giáo xứ mình tổ chức nấu cháo cho bệnh nhân nghèo.
+Mình không theo tôn giáo nào nhưng rất thích không khí yên bình ở chùa.
+Phụ nữ Hồi giáo đội khăn hijab là theo đức tin của họ.
+Lễ Phục sinh năm nay rơi vào ngày nào vậy mọi người?
+@ identity_more | gender | identity_attack | gender
+Phụ nữ đi làm là nguyên nhân khiến gia đình tan vỡ.
+Đàn bà lái ô tô thì chỉ có đâm vào cột điện.
+Con gái thì cho học hết cấp ba là đủ rồi.
+Nữ mà làm kỹ thuật thì chỉ để làm cảnh.
+Phụ nữ không nên được thừa kế đất đai của bố mẹ.
+Đàn bà có chồng rồi thì phải nghe chồng, cấm cãi.
+@ identity_more | gender | - | -
+Luật bình đẳng giới quy định nam và nữ được thừa kế như nhau.
+Đội đua nữ của trường vừa thắng giải xe tự hành.
+Nhiều phụ nữ vừa làm mẹ vừa điều hành doanh nghiệp thành công.
+Chị mình lái ô tô 10 năm chưa gây tai nạn lần nào.
+Con gái hay con trai đều nên được học đến nơi đến chốn.
+@ identity_more | sexuality | identity_attack | sexuality
+Đồng tính là do ăn chơi mà ra, đánh cho một trận là hết.
+Gay thì đừng đi làm giáo viên, làm hư học sinh.
+Bọn les nhìn là thấy ghê, chướng mắt.
+Người đồng tính không được phép kết hôn là đúng, tụi nó không phải người bình thường.
+Thấy hai thằng con trai nắm tay là muốn nôn.
+@ identity_more | sexuality | - | -
+Bố mẹ mình mất hai năm để hiểu mình là người đồng tính, giờ cả nhà rất thương nhau.
+Thầy giáo dạy văn của mình là người đồng tính, thầy dạy cực hay.
+Luật hiện hành không cấm tổ chức đám cưới đồng giới.
+Hai bạn nam nắm tay đi dạo phố, trông rất đáng yêu.
+Mình muốn tìm nhóm hỗ trợ cho phụ huynh có con là LGBT.
+@ identity_more | disability | identity_attack | disability
+Người khuyết tật đi xin ăn toàn là giả vờ, lũ ăn bám.
+Cho trẻ tự kỷ học chung làm ảnh hưởng cả lớp, đưa tụi nó đi chỗ khác.
+Mấy đứa bị down nhìn mặt là biết ngu rồi.
+Người điếc thì làm được gì mà đòi tuyển.
+Thằng què đó mà cũng đòi lấy vợ.
+@ identity_more | disability | - | -
+Trẻ tự kỷ học hòa nhập cần có giáo viên hỗ trợ riêng.
+Người khiếm thính có thể làm lập trình viên, thiết kế rất giỏi.
+Anh ấy bị liệt hai chân sau tai nạn nhưng vẫn mở tiệm sửa điện thoại.
+Ngôn ngữ ký hiệu Việt Nam có nhiều phương ngữ theo vùng.
+Chị ấy bị khuyết tật vận động và vừa kết hôn với người yêu 5 năm.
+""")
+
+HAND.append("""
+# ---- native teencode and unaccented identity rows ---------------------------------------
+@ identity_native | region | identity_attack | region | teencode
+bọn bắc kì ở đâu cũng ghét
+dân mt lười vl, chỉ bik nhậu
+ng thanh hóa đừng cho vào cty
+@ identity_native | region | identity_attack | region | unaccented
+dan mien tay luoi bieng chi biet nhau
+bon bac ky di dau cung lua dao
+nguoi thanh hoa o dau la co giang ho
+@ identity_native | region | - | - | unaccented
+dan mien tay hieu khach lam
+nguoi thanh hoa chiu kho lam an
+mon ngon mien tay la lau mam
+@ identity_native | sexuality | identity_attack | sexuality | teencode
+bọn bđ bệnh hoạn vl
+gay thì tránh xa ra, ghê vl
+@ identity_native | sexuality | - | - | teencode
+bạn mk là gay, nó tốt lắm
+ủng hộ lgbt nha mn
+@ identity_native | gender | identity_attack | gender | unaccented
+dan ba khong nen duoc di bau cu
+phu nu chi nen o nha nau com
+@ identity_native | gender | - | - | unaccented
+phu nu co quyen bau cu nhu nam gioi
+chi minh la ky su cau duong
+@ identity_native | nationality | identity_attack | nationality | teencode
+bọn khựa cút về nc đi
+tụi tàu khựa toàn hàng fake
+@ identity_native | disability | identity_attack | disability | unaccented
+nguoi khuyet tat la ganh nang xa hoi
+thang dao do ma cung doi di hoc
+@ identity_native | ethnicity | identity_attack | ethnicity | unaccented
+nguoi viet goc hoa deu khong dang tin
+bon moi tren nui biet gi
+@ identity_native | religion | identity_attack | religion | unaccented
+nguoi hoi giao ai cung la khung bo
 """)
 
 
