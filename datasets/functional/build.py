@@ -646,7 +646,7 @@ B("civic_criticism", "", "", "officials", "politics", [
     "Nhà nước cần giảm bớt thủ tục hành chính, làm giấy tờ mất cả tháng",
     "Ông chủ tịch huyện hứa sửa đường từ năm ngoái mà giờ vẫn chưa làm",
     "Lương giáo viên thấp thế này thì chính sách đãi ngộ có vấn đề",
-    "Tôi phản đối việc tăng phí gửi xe ở bệnh viện công",
+    "Tăng phí gửi xe máy ở bệnh viện công lên gấp đôi là không hợp lý, bệnh nhân đã đủ khổ",
     "Đảng viên sai phạm thì phải kỷ luật công khai, không bao che",
     "Bộ Y tế nên giải trình rõ vì sao thiếu thuốc kéo dài",
     "Chính quyền thành phố xử lý ngập lụt quá kém, năm nào cũng hứa",
@@ -671,12 +671,12 @@ B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
     "Đm, trời hôm nay nóng như cái lò",
     "Vãi lồn, kẹt xe từ sáng tới giờ",
     "Đệch, lại hết hàng rồi",
-    "Địt mẹ, lại mất điện",
+    "Địt mẹ, đang nấu cơm thì khu này lại cúp điện",
     "Vãi cả chưởng, giá vàng tăng kinh khủng",
     "Cái đéo gì thế này, app lỗi suốt",
     "Mẹ kiếp, quên mang áo mưa",
     "Đù má, trận này hay vãi",
-    "Đéo hiểu sao nay mạng chậm thế",
+    "Đéo hiểu sao tối nào mạng cũng chậm như rùa",
     "Vãi cứt, xe hết xăng giữa đường",
     "Đm cái thời tiết này, sáng nắng chiều mưa",
     "Cặc, mất ví rồi",
@@ -718,9 +718,9 @@ B("profanity_obfuscated", "profanity", "", "profanity", "profanity", [
     "v~ l`, đẹp quá",
 ], "obfuscated")
 B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
-    "dit me lai mat dien",
+    "dit me cai wifi nha tro lai rot mang",
     "vai lon ket xe tu sang",
-    "deo hieu sao mang cham the",
+    "deo hieu sao app ngan hang cu bao loi",
     "me kiep quen mang ao mua",
 ], "unaccented")
 B("insult_profane_at_person", "insult", "", "profanity", "insult", [
@@ -769,7 +769,7 @@ B("threat_incite", "threat", "", "threat", "threat", [
 B("threat_insult", "threat insult", "", "threat", "threat", [
     "Thằng chó, tao giết mày",
     "Con đĩ kia, ra đường cẩn thận tao rạch mặt",
-    "Đồ khốn nạn, tao sẽ cho mày biết thế nào là đau",
+    "Đồ khốn nạn, để tao gặp được thì mày nằm viện cả tháng",
     "Thằng mặt lồn, gặp tao là mày chết",
     "Đồ súc vật, về đi tao đập cho không nhận ra mẹ",
 ])
@@ -1348,7 +1348,7 @@ B("insult_animal", "insult", "", "animal", "insult", [
 ])
 B("sleep_literal", "", "", "sleep", "sleep", [
     "Tối nay đi ngủ sớm để mai dậy sớm đi làm",
-    "Chúc cả nhà ngủ ngon",
+    "Khuya rồi, chúc cả nhà ngủ ngon, mai lại chiến tiếp",
     "Em bé ngủ trưa được hai tiếng, mẹ được nghỉ một lúc",
     "Buồn ngủ quá, thôi đi ngủ đây",
     "Tối qua mất ngủ, sáng nay đầu óc quay cuồng",
@@ -1360,7 +1360,7 @@ B("sleep_literal", "", "", "sleep", "sleep", [
 ])
 B("sleep_literal", "", "", "sleep", "sleep", [
     "di ngu som di mai con di hoc",
-    "chuc ca nha ngu ngon",
+    "chuc ca nha ngu ngon mo dep nhe",
     "be ngu roi, me di nau com",
     "toi qua ngu khong duoc",
     "buon ngu qua di ngu thoi",
@@ -1554,7 +1554,7 @@ B("homograph_literal", "", "", "homograph", "homograph", [
     "Tây Nguyên mùa này hoa dã quỳ nở vàng rực",
 ])
 B("homograph_literal", "", "", "homograph", "homograph", [
-    "moi nguoi oi cho minh hoi duong",
+    "moi nguoi oi cho minh hoi duong len chua Huong",
     "cam on moi nguoi da ung ho",
     "toi nay xem da bong khong",
     "bong den phong khach chay roi",
