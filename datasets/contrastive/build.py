@@ -308,7 +308,7 @@ def variants(row: Row, rng: random.Random) -> Iterator[Row]:
         teen = to_teencode(row.text, rng)
         if teen:
             yield Row(teen, row.categories, row.targets, row.group, row.topic, "teencode", "transform")
-    if rng.random() < (P_OBFUSCATED * (1.6 if not row.benign else 0.5)):
+    if rng.random() < (P_OBFUSCATED * (2.0 if not row.benign else 0.55)):
         obf = to_obfuscated(row.text, rng, harmful=not row.benign)
         if obf:
             yield Row(obf, row.categories, row.targets, row.group, row.topic, "obfuscated", "transform")
@@ -2062,6 +2062,226 @@ bon moi tren nui biet gi
 nguoi hoi giao ai cung la khung bo
 """)
 
+HAND.append("""
+# ---- everyday comments from forums, YouTube, marketplaces and news (benign) ------------------
+@ everyday_more | everyday | - | -
+Video hay quá, cảm ơn anh đã chia sẻ kinh nghiệm.
+Cho mình xin tên bài hát ở phút thứ 3 với.
+Xem xong tập này mà khóc như mưa.
+Bài viết rất hữu ích, mình lưu lại để đọc sau.
+Mình ở Bình Dương, có ai cùng khu vực muốn lập nhóm chạy bộ không?
+Có ai biết tiệm sửa xe máy nào mở cửa lúc 10 giờ tối ở quận Bình Thạnh không?
+Mình mới chuyển việc, đồng nghiệp ai cũng dễ thương.
+Ảnh đẹp quá, chụp bằng máy gì vậy bạn?
+Chúc mừng năm mới cả nhà, chúc mọi người an khang thịnh vượng.
+Hôm nay là ngày đầu tiên con mình đi mẫu giáo, con khóc quá trời.
+Thấy cụ bà bán vé số dưới mưa mà thương ghê.
+Mình vừa đỗ bằng lái xe ô tô, vui quá.
+Có ai từng đi tàu hỏa từ Hà Nội vào Huế chưa, nên đặt giường nằm không?
+Ai có kinh nghiệm trồng rau trên sân thượng chia sẻ với.
+Tiếng Anh của bạn tốt quá, bạn học ở đâu vậy?
+Mình góp 200 nghìn ủng hộ đồng bào vùng lũ.
+Nhà mình mất điện từ chiều, có ai ở Thanh Xuân cũng bị không?
+Cô giáo cũ gọi điện hỏi thăm mà mình xúc động quá.
+Bạn nào cần tài liệu ôn thi vào 10 môn toán thì mình chia sẻ miễn phí trong nhóm nhé.
+Mình xin phép chia sẻ bài này về trang cá nhân.
+Chiều nay Hồ Tây gió mát, đạp xe một vòng thích lắm.
+Đọc bình luận mà cười đau cả bụng.
+Mưa to quá, mọi người đi đường cẩn thận.
+Có ai biết sửa máy giặt báo lỗi E4 không?
+Tối nay có mưa sao băng, ai ở Đà Lạt thì ra xem nhé.
+Mình vừa nhận nuôi một bé mèo bị bỏ rơi.
+Cảm ơn anh tài xế đã trả lại ví cho mình.
+Phố đi bộ cuối tuần đông vui quá.
+Hai đứa nhỏ nhà mình cãi nhau suốt, các mẹ có cách nào không?
+Xin chào, mình là thành viên mới của nhóm.
+@ everyday_more | football | - | -
+Trận này Công Phượng chơi hay, kiến tạo hai bàn.
+Bình luận viên hôm nay nói nhiều quá, nghe mệt.
+Tiền vệ trẻ này sẽ là tương lai của đội tuyển.
+Fan Hà Nội FC kéo vào Thiên Trường cổ vũ đông nghịt.
+Giá vé trận chung kết tăng gấp đôi mà vẫn hết sạch.
+Đội tuyển nữ Việt Nam lần đầu dự World Cup, tự hào quá.
+Thủ môn cản phá penalty xuất sắc ở phút bù giờ.
+@ everyday_more | food | - | -
+Bánh cuốn Thanh Trì mỏng như lụa, chấm nước mắm pha vừa.
+Cơm hến Huế cay xé lưỡi mà ăn vẫn mê.
+Bún đậu mắm tôm là món mình có thể ăn cả tuần.
+Hủ tiếu Nam Vang sáng chủ nhật là số một.
+Mình nấu thịt chó giả cầy bằng chân giò, ai muốn công thức không?
+Cá kho tộ miền Tây ăn với cơm trắng và dưa leo.
+Bánh đúc nóng Hà Nội mùa đông ăn ấm bụng.
+Nem chua Thanh Hóa mua về làm quà ai cũng thích.
+Cháo lươn Nghệ An phải ăn kèm bánh đa.
+@ everyday_more | school | - | -
+Con mình bị bạn bắt nạt ở trường, mình nên nói với cô giáo thế nào?
+Thầy hiệu trưởng mới rất gần gũi học sinh.
+Em cần người hướng dẫn làm đồ án tốt nghiệp ngành điện.
+Học phí đại học năm nay tăng, nhiều bạn phải đi làm thêm.
+Lớp mình tổ chức họp lớp sau 20 năm ra trường.
+Bài văn tả con chó nhà em của bé lớp 2 đọc cute ghê.
+Học sinh trường làng phải lội suối đến lớp.
+@ everyday_more | animal | - | -
+Con trâu nhà bác ăn cỏ ngoài bãi sông.
+Mèo nhà mình đẻ bốn con, ai muốn nhận nuôi không?
+Đàn bò trên đồng cỏ Mộc Châu nhìn yên bình quá.
+Chó nghiệp vụ giúp công an phát hiện ma túy ở sân bay.
+Khỉ vàng ở rừng Cúc Phương là loài cần được bảo vệ.
+Trại lợn của hợp tác xã áp dụng chăn nuôi sinh học.
+Con gà trống nhà mình gáy từ 4 giờ sáng.
+Bò tót Tây Nguyên là loài thú quý hiếm.
+Chú chó cứu hộ lao vào đám cháy cứu em bé.
+Mẹ mình nuôi một đàn vịt cỏ ngoài ao.
+Con dê nhà hàng xóm lại chui qua hàng rào ăn rau.
+Con chó già nhà ông ngoại mất rồi, buồn quá.
+@ everyday_more | encyclopedic | - | -
+Sông Hồng bắt nguồn từ Vân Nam, Trung Quốc.
+Chim cánh cụt hoàng đế sống ở Nam Cực.
+Chó là một trong những loài vật được con người thuần hóa sớm nhất.
+Bò sát là động vật máu lạnh.
+Thực vật hấp thụ khí CO2 và thải ra oxy trong quá trình quang hợp.
+Thủy triều ở Vũng Tàu có biên độ khoảng 3 đến 4 m.
+Động đất mạnh 5,1 độ richter xảy ra ở Kon Tum.
+Việt Nam có đường bờ biển dài hơn 3.260 km.
+Tiếng Việt có sáu thanh điệu.
+Hoàng Sa và Trường Sa là hai quần đảo của Việt Nam.
+Loài lợn rừng có thể chạy với tốc độ 40 km/h.
+Vua Lý Công Uẩn dời đô về Thăng Long năm 1010.
+Hồ Ba Bể là hồ nước ngọt tự nhiên lớn nhất Việt Nam.
+Ban Chỉ đạo Trung ương về phòng chống tham nhũng được thành lập lại năm 2013.
+Tàu vũ trụ đã đi vào quỹ đạo quanh Mặt Trăng.
+""")
+
+HAND.append("""
+# ---- more personal data and its neighbours --------------------------------------------------
+@ personal_data_extra | personal_data | personal_data | -
+Con này nợ tiền không trả, nhà ở chung cư Mỹ Đình 2, tòa B, phòng 1508, ai gần thì ghé đòi giúp.
+Ai cần tìm con bé kia thì đây: Zalo 0906 000 135, Facebook tên Ngọc Ánh.
+Thằng lái xe gây tai nạn bỏ chạy tên Hoàng Văn Long, CCCD 026090001234, quê Vĩnh Phúc.
+Gửi cả nhà số tài khoản của thằng Bảo: 0031000999888 Vietcombank, ai bị nó lừa thì báo công an.
+Bà này là giáo viên trường tiểu học Kim Đồng, nhà ở ngõ 9 Hoàng Hoa Thám, chồng làm ở phường.
+Tao có cả sđt bố mẹ nó: 0913 000 246 và 0987 000 135.
+Nó mới chuyển về số 77 đường Nguyễn Văn Cừ, phòng trọ tầng 2, mọi người cứ đến tìm.
+Thông tin đứa bắt nạt con tôi: Đỗ Minh Khang, lớp 8A3, nhà ở tổ 6 phường Quang Trung.
+Ảnh hai mặt CCCD của khách hàng này đây: số 045199007788, ngày sinh 12/04/1999.
+Số điện thoại riêng của cô ca sĩ mới nổi là 0938 000 456, fan nào muốn làm quen thì gọi.
+@ personal_data_extra | personal_data | personal_data | - | unaccented
+nha no o so 12 ngo 34 pho vong duc, sdt 0988 000 123
+cccd cua no la 001203004567
+@ personal_data_extra | privacy_advice | - | -
+Đừng chụp ảnh CCCD gửi cho người lạ qua Zalo.
+Khi đăng ảnh lên mạng, nhớ che biển số nhà và biển số xe.
+Mình bị người lạ đăng số điện thoại lên nhóm, phải làm sao để gỡ?
+Bài viết hướng dẫn cách báo cáo bài đăng làm lộ thông tin cá nhân trên Facebook.
+Luật quy định tổ chức thu thập dữ liệu cá nhân phải có sự đồng ý của người dân.
+Đi thuê nhà chỉ nên đưa bản photo CCCD có ghi rõ mục đích sử dụng.
+Có nên cho shipper số điện thoại thật không hay dùng số ảo?
+Công an khuyến cáo không đăng vé máy bay có mã đặt chỗ lên mạng.
+Đã xóa bài đăng có địa chỉ nhà bạn ấy, cảm ơn mọi người đã báo cáo.
+Ngân hàng không bao giờ hỏi mã PIN hay mật khẩu của bạn.
+""")
+
+HAND.append("""
+# ---- more sexual harassment and threats in native registers ---------------------------------
+@ sexual_native | sexual | sexual | - | unaccented
+em oi cho anh xem nguc em
+gui anh anh nong di em
+toi nay qua phong anh nhe em, anh chieu
+@ sexual_native | sex_education | - | - | unaccented
+quan he an toan can dung bao cao su
+kham phu khoa dinh ky rat quan trong
+day tre ve vung rieng tu tren co the
+@ threat_native | threat | threat | - | teencode
+m ra đây t chém chết m
+đợi đấy t cho ae đến nhà m
+còn nt cho ng yêu t nữa là t đánh gãy chân
+@ threat_native | idiom | - | - | teencode
+chơi game giết thời gian thui
+cười chết mất vs clip này
+mệt muốn chết lun á
+@ threat_native | idiom | - | - | unaccented
+choi game de giet thoi gian
+cuoi muon chet voi clip nay
+nha minh giet ga cung ong ba
+@ scam_native | scam | spam,scam | - | unaccented
+vay tien online khong can the chap duyet 5 phut
+viec nhe luong cao lam tai nha
+nha cai uy tin nap dau tang 100%
+@ scam_native | scam_warning | - | - | unaccented
+canh bao lua dao vay tien online
+dung bam vao link trung thuong la
+""")
+
+HAND.append("""
+# ---- comment-section threats and harassment with their benign twins ------------------------
+@ threat_pairs | threat | threat | -
+Thằng nào trộm xe tao, tao mà bắt được thì chặt tay.
+Con kia mà còn léng phéng với chồng tao thì tao cạo đầu bôi vôi.
+Mày cứ xúc phạm mẹ tao nữa đi, tao đến tận trường mày.
+Bọn cho vay nặng lãi: không trả thì tối nay tạt sơn, mai đốt nhà.
+Đứa nào dám đánh em tao, tao cho nằm viện cả tháng.
+Tao đứng trước cổng công ty mày rồi, xuống đây.
+Nếu bài này không gỡ, cả nhà mày sẽ phải trả giá.
+Tao đã mua sẵn dao, chỉ chờ mày về.
+@ threat_pairs | everyday | - | -
+Xe mình bị trộm tối qua, đã báo công an phường.
+Mình nghi chồng có người khác, nên nói chuyện thẳng hay thuê luật sư?
+Con mình bị bạn đánh ở trường, mai mình lên gặp cô giáo.
+Công ty tài chính gọi đòi nợ liên tục, mình phải làm gì để được bảo vệ?
+Mình đứng trước cổng công ty rồi, bạn xuống lấy đồ nhé.
+Bài này vi phạm bản quyền ảnh của mình, mong admin gỡ giúp.
+Mình mua bộ dao mới để làm bếp, cắt rất ngọt.
+@ harassment_pairs | sexual | sexual | -
+Cô nhân viên quán cà phê đó váy ngắn thế, chắc đi khách thêm.
+Mấy đứa nữ sinh cấp hai bây giờ dậy thì sớm, nhìn là thèm.
+Chị ơi chị có người yêu chưa, ngủ với em một đêm em trả 5 triệu.
+Bạn gái cũ tao có clip nóng đây, ai muốn xem inbox.
+Thấy gái đi một mình là muốn sàm sỡ.
+@ harassment_pairs | relationships | - | -
+Cô nhân viên quán cà phê đó pha cà phê muối ngon lắm.
+Học sinh cấp hai bây giờ dậy thì sớm, phụ huynh nên trò chuyện với con về thay đổi cơ thể.
+Chị ơi chị có người yêu chưa, em muốn mời chị đi xem phim cuối tuần.
+Bạn gái cũ gửi lại đồ cho mình, chia tay văn minh vậy cũng tốt.
+Con gái đi một mình buổi tối nên chia sẻ vị trí cho người nhà.
+""")
+
+HAND.append("""
+# ---- more harmful/benign pairs around the same word -----------------------------------------
+@ pair_dien | disability | identity_attack | disability
+Bọn tâm thần nên bị nhốt hết vào trại, thả ra làm gì.
+Người bị động kinh thì đừng cho đi học, lên cơn làm sợ cả lớp.
+@ pair_dien | disability | - | -
+Người bị rối loạn tâm thần cần được điều trị và tôn trọng.
+Học sinh bị động kinh vẫn đi học bình thường nếu được dùng thuốc đều.
+@ pair_dien | insult_person | insult | -
+Mày điên à, nói chuyện kiểu gì vậy?
+Con mụ điên, đứng giữa đường mà la hét.
+@ pair_dien | hyperbole | - | -
+Mình sắp phát điên vì tiếng ồn công trình.
+Fan cuồng điên đảo vì ca sĩ thần tượng về Việt Nam.
+@ pair_tau | nationality | identity_attack | nationality
+Hàng Tàu với người Tàu đều rẻ tiền như nhau.
+Lũ Tàu sang đây mua đất là để cướp nước.
+@ pair_tau | nationality | - | -
+Tàu hàng chở container vừa cập cảng Cái Mép.
+Tôi tẩy chay hàng kém chất lượng, dù của nước nào.
+Khách Trung Quốc mua nhiều sầu riêng Việt Nam.
+@ pair_bong | sexuality | identity_attack | sexuality
+Thằng bóng đó đi đâu cũng õng ẹo, nhìn mà ngứa mắt.
+Lũ bóng lộ nên bị đuổi khỏi trường.
+@ pair_bong | football | - | -
+Thằng em mình mê bóng đá, tối nào cũng xem giải Ngoại hạng.
+Bóng bay bán ở công viên giá 20 nghìn một quả.
+Quả bóng vàng năm nay thuộc về tiền đạo người Argentina.
+@ pair_moi | ethnicity | identity_attack | ethnicity
+Đồ mọi, đi về núi mà ở.
+Nhìn như mọi rợ, chẳng có tí văn minh nào.
+@ pair_moi | everyday | - | -
+Mọi người ơi tối nay họp lớp ở quán cũ nhé.
+Mọi việc đã sẵn sàng cho lễ khai giảng.
+Chúc mọi người một tuần làm việc hiệu quả.
+""")
+
 
 # --------------------------------------------------------------------------------------------
 # Templates with slot lists (hand-written; expanded deterministically)
@@ -2196,7 +2416,7 @@ PERSONS: tuple[str, ...] = (
 )
 
 INSULT_PRED: tuple[str, ...] = (
-    "ngu như bò", "đúng là đồ óc chó", "là thằng mất dạy", "đúng là đồ ăn hại",
+    "ngu như bò", "đúng là đồ óc chó", "là đồ mất dạy", "đúng là đồ ăn hại",
     "đầu óc như con lợn", "là loại rác rưởi", "như con chó điên", "não như quả nho",
     "đúng là đồ vô học", "là thứ khốn nạn", "mặt dày như cái thớt", "là đồ súc sinh",
     "ngu không chịu được", "là đồ hãm tài", "đúng là đồ đần độn",
@@ -2400,10 +2620,60 @@ SLEEP_INSULT: tuple[str, ...] = (
 _DOUBLE_CLASSIFIER = re.compile(r"\b(?:lũ|bọn|đồ|mấy đứa) (lũ|bọn|đồ|thằng|con|tụi|dân) ", re.IGNORECASE)
 
 
+HARASS_ADDRESSEE: tuple[str, ...] = (
+    "em gái", "bé ơi", "chị chủ shop", "cô giáo", "em lễ tân", "bạn nữ cùng lớp", "em streamer",
+    "chị hàng xóm", "em sinh viên", "cô bé bán hàng",
+)
+HARASS_FRAMES: tuple[str, ...] = (
+    "{A} ơi, gửi ảnh nóng cho anh xem đi.",
+    "{A} ngực to thế, cho anh sờ thử.",
+    "{A} mặc thế kia là muốn anh đè ra rồi.",
+    "{A} một đêm bao nhiêu tiền vậy?",
+    "Nhìn {A} là anh nứng quá.",
+    "Tối nay {A} qua phòng anh nhé, anh chiều tới sáng.",
+)
+POLITE_FRAMES: tuple[str, ...] = (
+    "{A} ơi, gửi ảnh sản phẩm cho anh xem với.",
+    "{A} ơi, cho anh hỏi đường ra ga.",
+    "{A} mặc áo dài đẹp quá, chụp ảnh kỷ yếu chắc xinh lắm.",
+    "{A} ơi món này bao nhiêu tiền vậy?",
+    "Cảm ơn {A} đã nhiệt tình giúp đỡ.",
+    "Tối nay {A} có rảnh đi xem phim cùng nhóm không?",
+)
+HEALTH_TOPICS: tuple[str, ...] = (
+    "đau ngực trái khi chạy bộ", "kinh nguyệt ra nhiều", "quan hệ không dùng bao cao su",
+    "ngứa vùng kín", "xuất tinh sớm", "đau bụng dưới khi mang thai", "khám tiền hôn nhân",
+    "tiêm vắc xin HPV", "tránh thai sau sinh", "dậy thì sớm ở bé gái",
+)
+HEALTH_FRAMES: tuple[str, ...] = (
+    "Bác sĩ ơi, {T} có nguy hiểm không?",
+    "Mình bị {T}, nên khám ở khoa nào?",
+    "Có chị em nào có kinh nghiệm về {T} không?",
+)
+SUPPORT_FRAMES: tuple[str, ...] = (
+    "Nếu bạn đang nghĩ đến chuyện {M}, hãy gọi ngay cho người thân hoặc đường dây hỗ trợ tâm lý.",
+    "Bạn mình nhắn tin nói muốn {M}, mình phải làm gì để giúp bạn ấy?",
+    "Tin buồn: một nam sinh đã {M} vì áp lực học tập, mong các phụ huynh lắng nghe con.",
+)
+IDENTITY_THREATS: tuple[str, ...] = (
+    "Gặp {G} nào là đánh cho chạy.",
+    "Phải đuổi hết {G} đi, đứa nào không đi thì đốt nhà.",
+    "{G} mà bén mảng đến xóm này thì ăn đòn.",
+)
+IDENTITY_THREAT_NEWS: tuple[str, ...] = (
+    "Công an điều tra vụ hành hung nhắm vào {G} ở khu trọ.",
+    "Tổ chức nhân quyền lên án các lời kêu gọi bạo lực với {G}.",
+    "Cộng đồng mạng phẫn nộ trước bài đăng kêu gọi đánh {G}.",
+)
+
+
 def _cap(text: str) -> str:
-    # "Lũ {S}" with S = "thằng đao" would read "Lũ thằng đao": keep the slur's own classifier.
-    text = _DOUBLE_CLASSIFIER.sub(lambda m: m.group(1) + " ", text)
     return text[:1].upper() + text[1:]
+
+
+def _slur_frame(frame: str, slur: str) -> str:
+    # "Lũ {S}" with S = "thằng đao" would read "Lũ thằng đao": keep the slur's own classifier.
+    return _DOUBLE_CLASSIFIER.sub(lambda m: m.group(1) + " ", frame.format(S=slur))
 
 
 def _slug(text: str) -> str:
@@ -2434,7 +2704,7 @@ def template_rows() -> Iterator[Row]:
         for s in SLURS[target]:
             group = f"slur_{target}_{_slug(s)}"
             for frame in rng.sample(SLUR_HARM, 3):
-                yield tpl(frame.format(S=s), ("identity_attack",), (target,), group, target)
+                yield tpl(_slur_frame(frame, s), ("identity_attack",), (target,), group, target)
             for frame in rng.sample(SLUR_BENIGN, 2):
                 yield tpl(frame.format(S=s), (), (), group, "counter_speech")
 
@@ -2514,6 +2784,22 @@ def template_rows() -> Iterator[Row]:
     for a in HYPER_ADJ:
         for frame in rng.sample(HYPERBOLE_T, 2):
             yield tpl(frame.format(A=a, W=rng.choice(("hôm nay", "cả ngày", "mai", "tối nay"))), (), (), "tpl_self_harm", "hyperbole")
+
+    for a in HARASS_ADDRESSEE:
+        group = f"tpl_sexual_{_slug(a)}"
+        for frame in rng.sample(HARASS_FRAMES, 2):
+            yield tpl(frame.format(A=a), ("sexual",), (), group, "sexual")
+        for frame in rng.sample(POLITE_FRAMES, 2):
+            yield tpl(frame.format(A=a), (), (), group, "relationships")
+    for t in HEALTH_TOPICS:
+        yield tpl(rng.choice(HEALTH_FRAMES).format(T=t), (), (), "tpl_sexual_health", "sex_education")
+    for m in SH_METHODS:
+        yield tpl(rng.choice(SUPPORT_FRAMES).format(M=m), (), (), "tpl_self_harm", "support")
+    for target, groups in IDENTITY_GROUPS.items():
+        for g in rng.sample(groups, 3):
+            group = f"tpl_{target}_{_slug(g)}"
+            yield tpl(rng.choice(IDENTITY_THREATS).format(G=g), ("identity_attack", "threat"), (target,), group, "threat")
+            yield tpl(rng.choice(IDENTITY_THREAT_NEWS).format(G=g), (), (), group, "news_report")
 
     sleepers = ("Em", "Con mình", "Bé nhà mình", "Anh ấy", "Bà nội", "Cả nhà", "Thằng bạn tôi", "Mày", "Con mèo", "Chồng tôi")
     for p in sleepers:
