@@ -33,7 +33,7 @@ from vimod.vocab import CATEGORIES, TARGETS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "test.jsonl"
 REGISTERS = ("accented", "unaccented", "teencode", "obfuscated")
-STRIP_EVERY = 4
+STRIP_EVERY = 5
 
 BLOCKS: list[dict] = []
 
@@ -992,7 +992,7 @@ B("self_harm_idiom_benign", "", "", "self_harm", "idiom", [
     "đói sắp chết r, đi ăn ko",
 ], "teencode")
 B("self_harm_idiom_benign", "", "", "self_harm", "idiom", [
-    "cuoi muon chet voi clip nay",
+    "xem ong chu kenh review do an ma cuoi muon chet",
     "met chet di duoc",
     "noi sai ten sep truoc ca phong, xau ho muon don tho",
 ], "unaccented")
@@ -1903,6 +1903,106 @@ B("public_contact_benign", "", "", "personal_data", "personal_data", [
     "Nhà xe có số tổng đài đặt vé in trên vé, mọi người gọi số đó đừng gọi cò",
     "Tổng đài điện lực 19001xxx hoạt động cả ngày lẫn đêm",
 ])
+
+
+# ---------------------------------------------------------------------------------------------
+# Hand-typed without diacritics (phone keyboards without an IME, older users, gamers)
+# ---------------------------------------------------------------------------------------------
+B("identity_stereotype", "identity_attack", "region", "region", "region", [
+    "nguoi bac an noi thi hay ma lam thi deo duoc gi",
+    "cu dan thanh hoa la phai canh giac, mat do nhu choi",
+], "unaccented")
+B("identity_stereotype", "identity_attack", "religion", "religion", "religion", [
+    "dan theo dao o xom toi toan song kin, khong hoa dong, dung tin",
+], "unaccented")
+B("identity_stereotype", "identity_attack", "sexuality", "sexuality", "sexuality", [
+    "lgbt la benh cua xa hoi hien dai, cam chieu phim do di",
+], "unaccented")
+B("identity_stereotype", "identity_attack", "nationality", "nationality", "nationality", [
+    "khach trung quoc sang la kieu gi cung chen lan, chui bay, mat lich su",
+], "unaccented")
+B("identity_stereotype", "identity_attack", "disability", "disability", "disability", [
+    "nha co dua con bi tu ky la do kiep truoc an o ac",
+], "unaccented")
+B("identity_stereotype", "identity_attack", "ethnicity", "ethnicity", "ethnicity", [
+    "nguoi dong bao tren do chi biet uong ruou roi nam, lam gi co tuong lai",
+], "unaccented")
+B("identity_stereotype", "identity_attack", "gender", "gender", "gender", [
+    "phu nu ma cai chong la mat net, phai biet dieu",
+], "unaccented")
+B("insult_person", "insult", "", "insult", "insult", [
+    "thang admin nay dau toan bun, dang bai nao sai bai do",
+    "con nhoc nay mat day vo cung, noi mot cau cai mot cau",
+    "nhin mat thang do da thay dan don",
+], "unaccented")
+B("threat_direct", "threat", "", "threat", "threat", [
+    "mai tao doi o cong truong, may ra la biet",
+    "tao ma con thay may o day la tao dap nat xe",
+], "unaccented")
+B("sexual_harassment", "sexual", "", "sexual", "sexual", [
+    "em mac vay ngan the kia de anh bop cai",
+    "cho anh xin so em, anh muon ngu voi em mot dem",
+], "unaccented")
+B("self_harm_intent", "self_harm", "", "self_harm", "self_harm", [
+    "minh mua thuoc ngu roi, dem nay la het",
+    "khong ai can minh ca, chac minh di luon day",
+], "unaccented")
+B("spam_contact", "spam", "", "commerce", "commerce", [
+    "can mua ca phe nguyen chat lien he zalo 0915 283 640",
+    "nhan lam bang hieu quang cao gia re, goi ngay cho em",
+], "unaccented")
+B("scam_account_sale", "scam spam", "", "finance", "accounts", [
+    "ban tai khoan ngan hang chinh chu, co ca sim va cccd",
+], "unaccented")
+B("scam_prize_phishing", "scam", "", "finance", "phishing", [
+    "ban da trung thuong 50 trieu, vui long nhap ma otp vao duong link de nhan",
+], "unaccented")
+B("personal_data_phone", "personal_data", "", "personal_data", "personal_data", [
+    "so dt cua thang no tien la 0389 476 120, ae goi doi gium",
+], "unaccented")
+B("profanity_exclamation", "profanity", "", "profanity", "profanity", [
+    "du ma, mat dien ca buoi chieu",
+    "vai ca lon, tien dien thang nay gap doi",
+], "unaccented")
+B("civic_criticism", "", "", "officials", "politics", [
+    "de nghi xa cong khai khoan tien dong gop lam duong",
+    "chinh quyen nen lang nghe dan truoc khi giai toa",
+], "unaccented")
+B("news_report", "", "", "news", "news_report", [
+    "cong an bat doi tuong lua dao ban hang online hon 2 ty dong",
+], "unaccented")
+B("commerce_benign", "", "", "commerce", "commerce", [
+    "quan com tam nay ngon ma re, 35 nghin mot dia",
+    "cho minh hoi dien thoai nay pin co trau khong",
+], "unaccented")
+B("finance_benign", "", "", "finance", "finance", [
+    "lai suat gui tiet kiem thang nay ngan hang nao cao nhat",
+], "unaccented")
+B("public_contact_benign", "", "", "personal_data", "personal_data", [
+    "goi tong dai 115 neu can cap cuu",
+], "unaccented")
+B("self_harm_idiom_benign", "", "", "self_harm", "idiom", [
+    "troi nong chet duoc, o nha bat quat thoi",
+], "unaccented")
+B("threat_idiom_benign", "", "", "threat", "idiom", [
+    "cuoi tuan ve que giet ga an mung tho ong",
+], "unaccented")
+B("group_neutral", "", "", "groups", "groups", [
+    "nguoi hue noi giong nhe nhang, nghe rat de chiu",
+    "ban minh nguoi cham day minh nau mon ca ri rat ngon",
+], "unaccented")
+B("animal_literal", "", "", "animal", "animal", [
+    "con cho cai nha minh moi de, ai xin cho con khong",
+], "unaccented")
+B("sleep_literal", "", "", "sleep", "sleep", [
+    "em be ngu trua lau qua co sao khong cac me",
+], "unaccented")
+B("fishermen_literal", "", "", "fishermen", "fishermen", [
+    "ngu dan phu yen duoc mua ca ngu",
+], "unaccented")
+B("sexual_health_benign", "", "", "sexual", "health", [
+    "bac si cho em hoi tiem vac xin hpv o tuoi nao la tot nhat",
+], "unaccented")
 
 
 # ---------------------------------------------------------------------------------------------
