@@ -656,7 +656,7 @@ B("civic_criticism", "", "", "officials", "politics", [
     "chính phủ nên minh bạch ngân sách chứ",
     "công an xã làm việc chậm quá, báo mất xe 2 tuần r ko thấy j",
     "đề nghị đại biểu hỏi thẳng bộ trưởng vụ giá điện đi ạ",
-    "phường làm giấy tờ lâu vl, cần cải cách thủ tục",
+    "phường làm giấy tờ lâu kinh khủng, cần cải cách thủ tục",
 ], "teencode")
 B("civic_criticism", "", "", "officials", "politics", [
     "dang nen lang nghe y kien nguoi dan hon",
@@ -964,7 +964,7 @@ B("self_harm_obfuscated", "self_harm", "", "self_harm", "self_harm", [
     "tu.tu cho xong, ko ai quan tâm",
     "k!ll myself tối nay",
     "nhảy c.ầ.u thôi",
-    "đi ch3t đi cho rảnh",
+    "c.ắ.t s.â.u hơn đi mới chết được",
 ], "obfuscated")
 B("self_harm_intent", "self_harm", "", "self_harm", "self_harm", [
     "toi khong muon song nua",
@@ -1374,7 +1374,7 @@ B("sleep_literal", "", "", "sleep", "sleep", [
     "đi ngủ sớm thôi mn ơi, mai dậy sớm",
     "ngủ ngon nha cả nhà",
     "mất ngủ mấy hôm nay r, có cách nào ko",
-    "buồn ngủ vl, nhưng chưa xong bài",
+    "buồn ngủ quá trời, nhưng chưa xong bài",
     "e bé ngủ r, yên tĩnh quá",
 ], "teencode")
 B("insult_ngu", "insult", "", "sleep", "insult", [
@@ -1573,7 +1573,7 @@ B("homograph_literal", "", "", "homograph", "homograph", [
     "mạng down r, ko vào dc fb",
     "thằng bé nhà t mới biết đi",
     "mình mù đường lắm, chỉ giúp vs",
-    "kỳ thi này khó vl",
+    "kỳ thi này khó ghê, mn ôn tới đâu r",
 ], "teencode")
 B("civic_criticism", "", "", "officials", "politics", [
     "Bộ Giao thông cần giải thích vì sao dự án cao tốc chậm tiến độ ba năm",
@@ -1654,7 +1654,7 @@ B("group_neutral", "", "", "groups", "groups", [
 ], "unaccented")
 B("group_neutral", "", "", "groups", "groups", [
     "ng miền tây hiếu khách thật sự, về chơi dc mời cơm hoài",
-    "bạn t ng hàn nói tiếng việt giỏi vl",
+    "bạn t ng hàn nói tiếng việt giỏi cực",
     "lớp hòa nhập cho trẻ tự kỷ ở trường e tốt lắm",
 ], "teencode")
 B("sexual_health_benign", "", "", "sexual", "health", [
@@ -1842,8 +1842,8 @@ B("identity_exclusion", "identity_attack", "disability", "disability", "disabili
     "Tiệc cưới nhà tôi không mời người tàn tật, nhìn xui lắm",
 ])
 B("slur_reclaimed", "", "", "sexuality", "sexuality", [
-    "Hội bóng tụi tui đi Pride năm nay mặc đồ bảy sắc cầu vồng nha",
-    "tui là bê đê chính hiệu nè, có gì hỏi tui",
+    "hội bóng tụi t đi pride năm nay mặc đồ 7 màu nha mn",
+    "t là bê đê chính hiệu nè, có j hỏi t",
 ], "teencode")
 B("slur_reclaimed", "", "", "region", "region", [
     "Tụi tui dân 36 chính hiệu, ra Hà Nội làm ăn mười năm vẫn giữ nguyên giọng quê",
@@ -1881,7 +1881,7 @@ B("place_encyclopedic", "", "", "place", "place", [
 ], "teencode")
 B("animal_literal", "", "", "animal", "animal", [
     "chó nhà t đẻ 5 con, ai xin ib",
-    "bò nhà ngoại đẻ bê con r, dễ thương vl",
+    "bò nhà ngoại đẻ bê con r, dễ thương xỉu",
 ], "teencode")
 B("news_report", "", "", "news", "news_report", [
     "ca bị lừa việc nhẹ lương cao ở cam mới dc giải cứu",
@@ -2003,6 +2003,22 @@ B("fishermen_literal", "", "", "fishermen", "fishermen", [
 B("sexual_health_benign", "", "", "sexual", "health", [
     "bac si cho em hoi tiem vac xin hpv o tuoi nao la tot nhat",
 ], "unaccented")
+
+
+# ---------------------------------------------------------------------------------------------
+# Vulgar intensifiers in otherwise harmless statements: profanity aimed at no one
+# ---------------------------------------------------------------------------------------------
+B("profanity_intensifier", "profanity", "", "profanity", "profanity", [
+    "Quán này ngon vãi chưởng, lần sau phải rủ cả nhà",
+    "Đội tuyển hôm nay đá hay vãi cả linh hồn",
+    "Cảnh hoàng hôn ở Mũi Né đẹp vãi lồn luôn",
+])
+B("profanity_intensifier", "profanity", "", "profanity", "profanity", [
+    "kỳ thi này khó vl",
+    "phim này hay vcl, xem đi mn",
+    "con mèo nhà t dễ thương vl",
+    "trời đẹp vl, đi chơi thôi ae",
+], "teencode")
 
 
 # ---------------------------------------------------------------------------------------------
