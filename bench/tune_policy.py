@@ -125,11 +125,11 @@ def tune(base: dict[str, Any], ordinary: dict[str, list[dict[str, Any]]],
         over = {k: sum(c.values()) / len(ordinary[k]) for k, c in rates.items()}
         if max(over.values()) <= budget:
             break
-        weight: Counter[str] = Counter()
+        weight: dict[str, float] = {}
         for k, c in rates.items():
             if over[k] > budget:
                 for rule, n in c.items():
-                    weight[rule] += n / len(ordinary[k])
+                    weight[rule] = weight.get(rule, 0.0) + n / len(ordinary[k])
         candidates = [(w, r) for r, w in weight.items() if r in th and r not in frozen]
         if not candidates:
             log.append(f"step 1: cannot reach the budget: {over} (acting: {dict(weight)})")
