@@ -92,12 +92,16 @@ def folded(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
-def stripped(text: str) -> str:
-    """``folded`` without Vietnamese diacritics or punctuation, so an unaccented copy or one
-    that differs only by a question mark still matches."""
+def unmarked(text: str) -> str:
+    """``folded`` without Vietnamese diacritics (tone and vowel marks, đ -> d)."""
     decomposed = unicodedata.normalize("NFD", folded(text).replace("đ", "d"))
-    kept = (ch if ch.isalnum() else " " for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return " ".join("".join(kept).split())
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def stripped(text: str) -> str:
+    """``unmarked`` without punctuation, so an unaccented copy or one that differs only by a
+    question mark still matches."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in unmarked(text)).split())
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +152,20 @@ def test_functional_set_mixes_benign_contrasts_and_registers(functional):
     benign_groups = {r["group"] for r in functional if r["benign"]}
     harmful_targets = {t for r in functional for t in r["targets"]}
     assert harmful_targets <= benign_groups
+
+
+def test_functional_registers_match_the_text(functional):
+    """``unaccented`` means no diacritics at all; ``accented`` rows carry them."""
+    def has_marks(text: str) -> bool:
+        return unmarked(text) != folded(text)
+
+    marked_unaccented = [
+        r["id"] for r in functional if r["register"] == "unaccented" and has_marks(r["text"])
+    ]
+    unmarked_accented = [
+        r["id"] for r in functional if r["register"] == "accented" and not has_marks(r["text"])
+    ]
+    assert (marked_unaccented, unmarked_accented) == ([], [])
 
 
 def test_functional_texts_are_unique(functional):
