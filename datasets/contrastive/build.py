@@ -217,7 +217,7 @@ def to_teencode(text: str, rng: random.Random) -> str | None:
 # Words people disguise to get past filters (accented lowercase; matched as whole words).
 OBFUSCATABLE: tuple[str, ...] = (
     "địt mẹ", "đụ má", "đm", "dm", "vl", "vcl", "cc", "clgt", "đéo", "địt", "đụ", "lồn", "cặc", "buồi",
-    "đĩ", "điếm", "ngu", "óc chó", "chó", "súc vật", "súc sinh", "thằng", "con mẹ", "mẹ mày", "khốn nạn",
+    "đĩ", "điếm", "ngu", "óc chó", "chó", "súc vật", "súc sinh", "con mẹ", "mẹ mày", "khốn nạn",
     "giết", "chém", "chết", "đâm", "bắn", "đốt", "bê đê", "pê đê", "bóng", "khựa", "tàu khựa",
     "bắc kỳ", "parky", "nam kỳ", "bắc cụ", "mọi", "đao", "thiểu năng", "đần", "rác rưởi", "cút",
     "óc lợn", "não tàn", "dâm", "ngực", "chịch", "sex", "nứng", "zalo", "vay", "cá độ", "nhà cái",
@@ -2282,6 +2282,188 @@ Mọi việc đã sẵn sàng cho lễ khai giảng.
 Chúc mọi người một tuần làm việc hiệu quả.
 """)
 
+HAND.append("""
+# ---- dehumanising metaphors and "just asking" hate, with benign neighbours -------------------
+@ dehuman | region | identity_attack | region
+Dân tỉnh đó như bầy chuột, kéo lên thành phố gặm sạch mọi thứ.
+Sao người miền Trung lúc nào cũng kêu nghèo để xin cứu trợ vậy? Lười thì nghèo thôi.
+Người Bắc như lũ gián, đi đâu cũng thấy.
+Câu hỏi thật: tại sao dân Nghệ An đi đâu cũng bị đuổi? Vì bản chất cả thôi.
+@ dehuman | region | - | -
+Câu hỏi thật: tại sao miền Trung năm nào cũng bị lũ nặng như vậy?
+Người Bắc vào Nam làm ăn ngày càng nhiều, văn hóa hai miền hòa trộn thú vị.
+Tỉnh mình năm nay có nhiều người trẻ về quê khởi nghiệp.
+Sao người Nghệ An hay đi xuất khẩu lao động vậy mọi người? Mình tò mò về lý do kinh tế.
+@ dehuman | ethnicity | identity_attack | ethnicity
+Người dân tộc sống như thú hoang trong rừng.
+Bọn gốc Hoa như con virus, bám vào đâu là hút máu ở đó.
+Sao phải xây trường cho dân bản, tụi nó có biết chữ đâu mà học.
+@ dehuman | ethnicity | - | -
+Sao phải xây trường nội trú cho học sinh vùng cao? Vì đường đến trường quá xa.
+Bản làng người Dao đỏ ở Sa Pa đẹp như tranh.
+Người Hoa ở Sóc Trăng cùng người Khmer và người Kinh tổ chức lễ hội chung.
+@ dehuman | nationality | identity_attack | nationality
+Lao động nước ngoài như bầy sâu, kéo vào là phá nát thị trường.
+Bọn Tây trắng nghĩ mình là chủ, người Việt chỉ là nô lệ của chúng.
+Người Campuchia như lũ khỉ, chưa tiến hóa hết.
+@ dehuman | nationality | - | -
+Lao động nước ngoài làm việc ở Việt Nam cần có giấy phép lao động.
+Người Campuchia và người Việt có nhiều món ăn giống nhau.
+Du học sinh châu Phi ở Hà Nội kể về những ngày đầu học tiếng Việt.
+@ dehuman | religion | identity_attack | religion
+Dân có đạo như cừu, bảo gì nghe nấy.
+Tụi theo đạo là giống sâu bọ, đông bao nhiêu hại bấy nhiêu.
+@ dehuman | religion | - | -
+Giáo dân xứ đạo Phát Diệm chuẩn bị đón Giáng sinh từ đầu tháng 12.
+Nhà sư dạy tiếng Anh miễn phí cho trẻ em nghèo ở chùa.
+@ dehuman | gender | identity_attack | gender
+Đàn bà như con vịt, cả ngày chỉ biết quạc quạc.
+Phụ nữ là thứ đồ trang trí, có giá trị gì đâu ngoài cái mặt.
+Sao phụ nữ lại được làm phi công? Đầu óc đàn bà làm sao mà bay được.
+@ dehuman | gender | - | -
+Sao phụ nữ Việt Nam ít làm phi công vậy? Có rào cản gì trong đào tạo không?
+Nữ phi công đầu tiên của hãng vừa được thăng cơ trưởng.
+Phụ nữ nông thôn được hỗ trợ vay vốn làm kinh tế.
+@ dehuman | sexuality | identity_attack | sexuality
+Người đồng tính như con bệnh dịch, lây cho cả xã hội.
+Sao lại cho người đồng tính lên truyền hình, dạy hư trẻ con à?
+@ dehuman | sexuality | - | -
+Sao gần đây nhiều chương trình truyền hình có nhân vật đồng tính vậy? Mình thấy là tín hiệu tốt.
+Hội phụ huynh có con LGBT chia sẻ hành trình thấu hiểu con.
+@ dehuman | disability | identity_attack | disability
+Người tàn tật như cái xác biết đi, sống chỉ tốn cơm.
+Sao lại để người khuyết tật làm giáo viên, học sinh nhìn thấy sợ.
+@ dehuman | disability | - | -
+Thầy giáo khiếm thị dạy đàn cho học sinh ở trung tâm nhân đạo.
+Sao nhiều tòa nhà công cộng vẫn chưa có lối đi cho người khuyết tật?
+""")
+
+HAND.append("""
+# ---- more self-harm intent and encouragement, and their neighbours ----------------------------
+@ self_harm_extra | self_harm | self_harm | -
+Tối qua mình lại nghĩ đến chuyện chết, lần này mình đã chọn ngày.
+Mình đã cho hết đồ đạc của mình cho bạn bè rồi, không cần nữa.
+Không ai nhớ đến mình đâu, mình đi cũng chẳng ai buồn.
+Mình uống hết vỉ thuốc rồi, giờ chỉ nằm chờ thôi.
+Cả năm nay mình tự làm đau bản thân mà không ai biết.
+Mình nghĩ biến mất khỏi thế giới này là cách tốt nhất.
+Có ai muốn cùng nhau kết thúc cuộc đời không, mình tìm bạn đồng hành.
+Nếu mai vẫn như thế này thì mình sẽ nhảy xuống sông.
+@ self_harm_extra | self_harm | self_harm,insult | -
+Mày vô dụng thế thì chết quách đi cho bố mẹ mày nhờ.
+Đứa như mày có tự tử cũng chẳng ai tiếc.
+Lên cầu mà nhảy đi, loại như mày không đáng sống.
+Mày tự cắt tay thì cắt sâu vào, đừng làm màu.
+@ self_harm_extra | support | - | -
+Mình đã dọn đồ và chuyển sang phòng mới, mong mọi chuyện sẽ tốt hơn.
+Cảm ơn bạn đã nói với mình, mình sẽ ở bên bạn tối nay.
+Ai đang ở Hà Nội có thể đến phòng tư vấn tâm lý miễn phí của bệnh viện vào thứ bảy.
+Nếu bạn thấy ai nói "mình đi cũng chẳng ai buồn", hãy hỏi thăm họ ngay.
+Tự làm đau bản thân là dấu hiệu cần được giúp đỡ, không phải để chê cười.
+Em gái mình từng có ý định tự tử, nhờ đi điều trị mà giờ đã đi học lại bình thường.
+Mình mệt mỏi quá, muốn xin nghỉ phép một tuần để nghỉ ngơi.
+Học sinh bị bắt nạt thường ngại nói ra, thầy cô cần để ý.
+Phim "Chuyện tử tế" làm mình thấy cuộc sống còn nhiều điều đáng trân trọng.
+@ self_harm_extra | hyperbole | - | -
+Mình sẽ chết nếu phải ngồi thêm một tiếng họp nữa.
+Mẹ mà biết mình điểm kém chắc mẹ giết mình mất.
+Muốn độn thổ khi gọi nhầm tên sếp.
+Đi bộ lên Fansipan mệt chết đi sống lại.
+Nghe nhạc này nổi da gà, hay muốn chết.
+""")
+
+HAND.append("""
+# ---- marketplace / group posts: spam versus ordinary buying and selling talk -----------------
+@ market | spam | spam | -
+Cần tiền gấp bán lỗ lô hàng mỹ phẩm, ai lấy sỉ ib gấp, giá chỉ có trong tin nhắn.
+Mọi người ơi vào link này bấm like giúp em, em đang thi ảnh đẹp nhận quà.
+Thuốc bổ thận tráng dương thảo dược, hiệu quả sau 3 ngày, giao hàng kín đáo.
+Trọn bộ khóa học đầu tư chứng khoán của chuyên gia, giá gốc 10 triệu nay chỉ 199k.
+Nhận chạy quảng cáo Facebook bao ra đơn, không ra đơn hoàn tiền.
+Mua 1 tặng 1 chỉ hôm nay, nhanh tay kẻo lỡ, link ngay dưới comment.
+Tặng 1.000 kim cương Free Fire cho 100 bạn đầu tiên nhắn tin cho page.
+Đăng ký tài khoản mới qua link giới thiệu của mình để cả hai cùng nhận 50k.
+@ market | product_question | - | -
+Mình đang cần mua lại xe đạp cũ cho con đi học, có ai biết chợ xe cũ nào không?
+Thuốc bổ thận mua ở nhà thuốc có cần đơn của bác sĩ không ạ?
+Có khóa học đầu tư chứng khoán nào miễn phí cho người mới không?
+Mình chạy quảng cáo Facebook cho tiệm bánh mà không ra đơn, có ai tư vấn giúp cách nhắm khách không?
+Chương trình mua 1 tặng 1 của siêu thị áp dụng đến hết chủ nhật.
+Con mình mê Free Fire quá, các mẹ giới hạn giờ chơi thế nào?
+App giới thiệu bạn bè nhận 50k có thật không hay chỉ là chiêu quảng cáo?
+Siêu thị gần nhà đang giảm giá rau củ vào buổi tối, ai ở gần tranh thủ nhé.
+""")
+
+HAND.append("""
+# ---- long comments: the harmful part is one clause among ordinary talk -------------------------
+@ long_mixed | region | identity_attack | region
+Hôm qua đi ăn ở quán đầu ngõ, đồ ăn thì ngon, giá cũng rẻ, nhưng chủ quán là dân Thanh Hóa nên mình không quay lại nữa, người vùng đó toàn lũ lừa lọc, tính tiền kiểu gì cũng gian.
+Công ty mình mới tuyển thêm hai bạn, làm việc cũng được nhưng nghe giọng là biết người miền Tây rồi, kiểu gì vài tháng nữa cũng bỏ việc đi nhậu, dân đó không bao giờ chịu khổ được.
+@ long_mixed | region | - | -
+Hôm qua đi ăn ở quán đầu ngõ, đồ ăn ngon, giá rẻ, chủ quán là người Thanh Hóa nói chuyện vui tính lắm, còn tặng thêm đĩa nem chua, chắc chắn mình sẽ quay lại.
+Công ty mình mới tuyển thêm hai bạn người miền Tây, làm việc chăm chỉ, tối còn ở lại hướng dẫn người mới, đúng là không nên đánh giá ai qua quê quán.
+@ long_mixed | gender | identity_attack | gender
+Mình không có ý gì đâu nhưng nói thật là phụ nữ không nên làm quản lý, cứ đến tháng là cáu gắt, quyết định theo cảm xúc, cả phòng khổ theo, công ty nào cho đàn bà làm sếp là sai lầm.
+@ long_mixed | gender | - | -
+Chị quản lý mới của phòng mình rất giỏi, quyết định nhanh, lắng nghe nhân viên, từ ngày chị về doanh số tăng gấp rưỡi, ai bảo phụ nữ không làm lãnh đạo được thì nên nhìn lại.
+@ long_mixed | sexuality | identity_attack | sexuality
+Xem phim thì thấy cũng hay, diễn viên đẹp, nhạc phim ổn, mỗi tội có cặp đồng tính nhìn ghê tởm, mấy thứ bệnh hoạn đó không nên được chiếu cho trẻ con xem.
+@ long_mixed | sexuality | - | -
+Xem phim thấy hay, diễn viên đẹp, nhạc phim ổn, cặp đôi đồng tính trong phim được xây dựng tinh tế, không rập khuôn, mình nghĩ phim sẽ giúp nhiều phụ huynh hiểu con hơn.
+@ long_mixed | disability | identity_attack | disability
+Lớp con mình có một bé tự kỷ, cô giáo cứ bắt các bạn khác nhường nhịn, theo tôi loại trẻ như vậy phải đưa vào trại riêng, để chung chỉ làm khổ con nhà người ta.
+@ long_mixed | disability | - | -
+Lớp con mình có một bé tự kỷ, cô giáo hướng dẫn các bạn cách chơi cùng bạn ấy, giờ con mình về kể bạn ấy vẽ đẹp nhất lớp, mình thấy giáo dục hòa nhập thật sự có ích.
+@ long_mixed | nationality | identity_attack | nationality
+Khu mình mới có mấy gia đình người Trung Quốc đến thuê nhà, bảo vệ với hàng xóm nên cảnh giác, bọn này đến đâu là có trộm cắp và gián điệp tới đó, tốt nhất đuổi hết đi.
+@ long_mixed | nationality | - | -
+Khu mình mới có mấy gia đình người Trung Quốc đến thuê nhà, họ dạy bọn trẻ trong xóm gói sủi cảo dịp Tết, mình cũng học được vài câu tiếng Trung.
+@ long_mixed | threat | threat | -
+Tao đã nhịn mày mấy tháng nay rồi, mày nợ tiền không trả lại còn đi nói xấu tao khắp xóm, cuối tuần này tao sẽ mang người đến tận nhà, lúc đó đừng trách tao không báo trước.
+Đọc mấy bình luận bênh thằng tài xế gây tai nạn mà điên, ai có địa chỉ nhà nó thì gửi cho tao, tao với anh em sẽ đến tận nơi cho nó một trận nhớ đời.
+@ long_mixed | threat | - | -
+Mình đã nhịn mấy tháng nay rồi, bạn ấy nợ tiền không trả lại còn nói xấu mình khắp xóm, cuối tuần này mình sẽ nhờ tổ hòa giải của phường đứng ra giải quyết.
+Đọc mấy bình luận bênh tài xế gây tai nạn mà bức xúc, mong cơ quan điều tra làm rõ và xử lý đúng người đúng tội để gia đình nạn nhân được an ủi.
+@ long_mixed | insult_person | insult | -
+Đi làm được một tuần mà ông trưởng phòng đúng là thằng ngu nhất mình từng gặp, giao việc không rõ ràng, sai thì đổ cho nhân viên, não chắc để ở nhà cho chó gặm.
+@ long_mixed | insult_person | - | -
+Đi làm được một tuần, anh trưởng phòng giao việc chưa rõ ràng lắm nên mình hơi rối, mình định xin một buổi để hỏi lại yêu cầu cho cụ thể.
+@ long_mixed | politics | - | -
+Tôi đã sống ở phường này 30 năm, chưa bao giờ thấy đường ngập như năm nay, đề nghị lãnh đạo quận công khai tiến độ dự án chống ngập và trả lời vì sao chậm 5 năm.
+Tham nhũng là giặc nội xâm, tôi ủng hộ việc kỷ luật các cán bộ sai phạm nhưng cũng mong Nhà nước sửa các cơ chế để người tốt không bị cuốn vào sai phạm.
+Đọc báo thấy hàng trăm tỷ đồng bị thất thoát ở dự án này mà tức, những người có trách nhiệm phải bị truy tố và tài sản phải được thu hồi về cho ngân sách.
+@ long_mixed | politics | insult | -
+Tôi đã sống ở phường này 30 năm, chưa thấy đường ngập như năm nay, lũ cán bộ quận đúng là đồ ăn hại ngu như bò, chỉ giỏi ngồi họp rồi chia nhau tiền dự án.
+@ long_mixed | scam | spam,scam | -
+Chào cả nhà, mình là mẹ bỉm ở nhà chăm con, nhờ công việc làm nhiệm vụ online mà mỗi ngày kiếm thêm 700k, không cần vốn, ai muốn thử thì nhắn mình để vào nhóm, chỉ cần nạp 200k kích hoạt.
+@ long_mixed | scam_warning | - | -
+Chào cả nhà, mình là mẹ bỉm ở nhà chăm con, tháng trước mình bị lừa mất 30 triệu vì công việc làm nhiệm vụ online, ban đầu được trả tiền thật nhưng sau đó phải nạp mãi, mọi người đừng tham gia.
+@ long_mixed | personal_data | personal_data | -
+Mọi người cẩn thận với đứa này, vay tiền của mình rồi chặn hết liên lạc, tên thật là Vũ Thị Hồng Nhung, nhà ở thôn Trung, xã Tân Hòa, sđt 0975 000 864, ai gặp thì báo mình.
+@ long_mixed | personal_data | - | -
+Mọi người cẩn thận với kiểu vay tiền qua mạng rồi chặn liên lạc, mình đã làm đơn trình báo công an kèm bằng chứng chứ không đăng thông tin người kia lên mạng để tránh vi phạm pháp luật.
+""")
+
+HAND.append("""
+# ---- football and gaming comment sections: insults versus heated but clean talk --------------
+@ sport_comments | insult_person | insult | -
+Thằng tiền đạo đó sút như đứa mới tập, ngu không chịu nổi.
+Đội hình toàn lũ phế vật, đá như đi dạo.
+HLV này ngu như bò, thay người kiểu gì vậy?
+Thằng đi rừng đội mình óc chó vãi, toàn đi lạc.
+Mấy thằng fan cuồng đội bạn đúng là đám não tàn.
+Trọng tài hôm nay bị mua rồi, đồ chó bán độ.
+@ sport_comments | football | - | -
+Tiền đạo đó hôm nay sút chưa tốt, bỏ lỡ ba cơ hội mười mươi.
+Đội hình chơi thiếu gắn kết, cần thời gian để làm quen.
+Mình không hiểu quyết định thay người của HLV ở phút 60.
+Người đi rừng đội mình hôm nay farm chậm, cần hỗ trợ nhiều hơn.
+Fan hai đội cổ vũ nhiệt tình nhưng văn minh, đẹp quá.
+Trọng tài có vài quyết định gây tranh cãi, VAR nên được dùng nhiều hơn.
+Trận này chết cười với pha phản lưới nhà của hậu vệ đội bạn.
+Đội mình bắn hạ đối thủ trong pha giao tranh cuối game.
+""")
+
 
 # --------------------------------------------------------------------------------------------
 # Templates with slot lists (hand-written; expanded deterministically)
@@ -2819,6 +3001,10 @@ def _nfc(row: Row) -> Row:
     return Row(text, row.categories, row.targets, row.group, row.topic, row.register, row.source)
 
 
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
 def build_rows() -> list[Row]:
     base = [_nfc(r) for block in HAND for r in parse_blocks(block)]
     base += [_nfc(r) for r in template_rows()]
@@ -2833,15 +3019,16 @@ def build_rows() -> list[Row]:
         seen[row.text] = row
         kept.append(row)
     rng = random.Random(SEED)
+    keys = {_key(r.text) for r in kept}
     extra: list[Row] = []
     for row in kept:
         for variant in variants(row, rng):
             variant = _nfc(variant)
-            # A variant that collides with an existing text is dropped: the first
-            # (hand-written or template) row keeps its label.
-            if variant.text in seen:
+            # A variant that collides with an existing text (up to case and punctuation) is
+            # dropped: the first, written row keeps its label and no near-copy is added.
+            if _key(variant.text) in keys:
                 continue
-            seen[variant.text] = variant
+            keys.add(_key(variant.text))
             extra.append(variant)
     return kept + extra
 
