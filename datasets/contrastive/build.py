@@ -2464,6 +2464,94 @@ Trận này chết cười với pha phản lưới nhà của hậu vệ đội
 Đội mình bắn hạ đối thủ trong pha giao tranh cuối game.
 """)
 
+HAND.append("""
+# ---- non-protected groups: insults (not identity attacks) versus neutral talk ---------------
+@ nonprotected | insult_group | insult | -
+Bọn fan K-pop toàn lũ trẻ trâu não tàn.
+Dân IT toàn lũ mọt sách, chẳng biết giao tiếp, đồ dở hơi.
+Lũ shipper bây giờ láo toét, đứa nào cũng mất dạy.
+Đám giang hồ mạng toàn lũ rác rưởi của xã hội.
+Mấy thằng bán hàng đa cấp là lũ ký sinh ngu dốt.
+Bọn dân văn phòng chỉ biết ngồi buôn dưa lê, đồ ăn hại.
+Lũ anti-fan là bọn óc chó rảnh việc.
+Bọn môi giới nhà đất toàn lũ lừa đảo mặt dày.
+Đám tài xế công nghệ lái xe như lũ điên.
+Lũ streamer bây giờ toàn đồ vô học câu view.
+Tụi sinh viên trường đó ngu như bò, học mãi không ra trường.
+Bọn bảo vệ chung cư này là lũ hống hách hãm tài.
+@ nonprotected | everyday | - | -
+Fan K-pop Việt Nam quyên góp tiền trồng cây mừng sinh nhật thần tượng.
+Dân IT làm việc từ xa nhiều hơn sau dịch.
+Shipper ngày Tết vất vả, mọi người nhớ bo thêm cho các anh ấy.
+Nhiều tài khoản giang hồ mạng đã bị xử phạt vì livestream nội dung xấu.
+Bán hàng đa cấp bất chính bị pháp luật nghiêm cấm.
+Dân văn phòng nên đứng dậy vận động mỗi giờ để tránh đau lưng.
+Môi giới nhà đất cần có chứng chỉ hành nghề.
+Tài xế công nghệ phản đối việc tăng chiết khấu của ứng dụng.
+Streamer đó quyên góp tiền donate cho trẻ em vùng cao.
+Sinh viên trường mình vừa đoạt giải nhất cuộc thi lập trình.
+Bảo vệ chung cư đã giúp mình mang đồ lên tận tầng 12.
+""")
+
+HAND.append("""
+# ---- friendly profanity and banter (profanity, not an insult) -----------------------------
+@ banter | profanity_exclamation | profanity | -
+Đm mày giỏi vãi, thi được 9 điểm luôn.
+Vãi lồn, mày nấu ngon thế, dạy tao với.
+Địt mẹ, ông bạn tôi vừa trúng số, khao cả bọn một chầu.
+Vcl anh em ơi, tối nay Việt Nam vô địch rồi.
+Đéo ngờ con mèo nhà mình biết mở tủ lạnh.
+@ banter | everyday | - | -
+Mày giỏi thật, thi được 9 điểm luôn.
+Mày nấu ngon thế, dạy tao với.
+Ông bạn tôi vừa trúng số, khao cả bọn một chầu.
+Anh em ơi, tối nay Việt Nam vô địch rồi.
+Không ngờ con mèo nhà mình biết mở tủ lạnh.
+""")
+
+HAND.append("""
+# ---- regional speech and southern/central spellings ---------------------------------------------
+@ dialect | region | - | - | teencode
+hông biết nữa, để mai tính nhen
+dzậy hả, vậy mai mình đi chợ Bến Thành nha
+răng rứa, mô có chuyện đó
+ăn cơm chưa mi, tau đói rồi
+ổng bả về quê ăn Tết rồi
+chèn ơi, bánh xèo ngon dữ thần
+@ dialect | region | identity_attack | region | teencode
+dân nam kì nói chuyện nghe quê mùa vl
+mấy đứa bắc kì nói giọng nghe ghét, cút về ngoài đó
+@ dialect | insult_person | insult | - | teencode
+mi ngu rứa, nói răng cũng hông hiểu
+thằng cha đó khùng dữ thần, đồ điên
+""")
+
+HAND.append("""
+# ---- religion and sexuality: more benign talk about the groups --------------------------------
+@ group_benign_more | religion | - | -
+Lễ Phật đản năm nay có rước xe hoa quanh thành phố.
+Mình muốn đi lễ nhà thờ cho biết, người không có đạo vào được không?
+Chùa Một Cột được xây dựng từ thời nhà Lý.
+Người Công giáo ăn chay vào mùa Chay trước lễ Phục sinh.
+Giáo hội Phật giáo quyên góp hàng tấn gạo cho đồng bào vùng lũ.
+Đám cưới theo nghi thức Công giáo có lễ hôn phối ở nhà thờ.
+Người Chăm theo đạo Bàni có lễ Ramưwan.
+Đi chùa nên mặc trang phục kín đáo, nói nhỏ nhẹ.
+Bạn cùng phòng của mình là người Hồi giáo, bạn ấy cầu nguyện năm lần mỗi ngày.
+Nhà thờ Lớn Hà Nội tối Giáng sinh đông nghẹt người.
+@ group_benign_more | sexuality | - | -
+Tháng 6 là tháng Tự hào của cộng đồng LGBT trên thế giới.
+Mình là người song tính và mình mới kể với bạn thân.
+Bác sĩ tâm lý khẳng định xu hướng tính dục không phải là thứ có thể "chữa".
+Đám cưới của hai chú ở quê được cả họ đến chúc mừng.
+Phim tài liệu về các cặp đôi đồng tính lớn tuổi ở Sài Gòn rất cảm động.
+Người đồng tính vẫn gặp khó khăn khi cùng nhau mua nhà hay làm giấy tờ.
+Bạn có thể gọi mình bằng tên mới, mình cảm ơn nhiều.
+Câu lạc bộ của trường tổ chức buổi nói chuyện về bình đẳng giới và xu hướng tính dục.
+Nhiều công ty đa quốc gia có chính sách không phân biệt đối xử với nhân viên LGBT.
+Mẹ mình ban đầu buồn nhưng giờ là người ủng hộ mình nhất.
+""")
+
 
 # --------------------------------------------------------------------------------------------
 # Templates with slot lists (hand-written; expanded deterministically)
@@ -3054,6 +3142,31 @@ def validate(rows: list[Row]) -> None:
             raise ValueError(f"too short: {r.text!r}")
 
 
+FIELDS = ("id", "text", "categories", "targets", "label", "group", "register", "topic", "benign")
+
+
+def check_written(path: Path) -> None:
+    """Read the file back and check it against the contract, independently of ``Row``."""
+    ids: set[str] = set()
+    texts: set[str] = set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        obj = json.loads(line)
+        if tuple(obj) != FIELDS:
+            raise ValueError(f"line {n}: fields {tuple(obj)}")
+        if obj["text"] != unicodedata.normalize("NFC", obj["text"]):
+            raise ValueError(f"line {n}: text not NFC")
+        if obj["label"] != label_for(obj["categories"]):
+            raise ValueError(f"line {n}: label does not follow the rule")
+        if obj["benign"] != (obj["categories"] == []):
+            raise ValueError(f"line {n}: benign flag")
+        if not set(obj["categories"]) <= set(CATEGORIES) or not set(obj["targets"]) <= set(TARGETS):
+            raise ValueError(f"line {n}: names outside vimod.vocab")
+        if obj["id"] in ids or obj["text"] in texts:
+            raise ValueError(f"line {n}: duplicate id or text")
+        ids.add(obj["id"])
+        texts.add(obj["text"])
+
+
 def to_json(row: Row) -> dict[str, object]:
     return {
         "id": row_id(row),
@@ -3098,6 +3211,7 @@ def main(argv: list[str]) -> int:
     with OUT.open("w", encoding="utf-8", newline="\n") as fh:
         for row in rows:
             fh.write(json.dumps(to_json(row), ensure_ascii=False) + "\n")
+    check_written(OUT)
     print(composition(rows))
     print(f"\nwrote {OUT.relative_to(HERE.parent.parent)}")
     return 0
