@@ -2552,6 +2552,83 @@ Nhiều công ty đa quốc gia có chính sách không phân biệt đối xử
 Mẹ mình ban đầu buồn nhưng giờ là người ủng hộ mình nhất.
 """)
 
+HAND.append("""
+# ---- questions about the culture and food of a group (benign) ---------------------------------
+@ culture_questions | region | - | -
+Người miền Tây ăn Tết có món gì đặc biệt vậy mọi người?
+Sao người Huế ăn cay giỏi vậy, có lý do lịch sử không?
+Bánh đa cua Hải Phòng khác bún cua ở chỗ nào?
+Người Nghệ An có phong tục gì vào ngày rằm tháng Bảy?
+Giọng Quảng Nam nghe hay mà khó bắt chước quá, có ai dạy không?
+Tại sao người Sài Gòn gọi "bún" là "hủ tiếu" cho một số món?
+Nem chua Thanh Hóa làm thế nào để chua đúng vị?
+Người Hà Nội ăn phở có cho tương ớt không hay chỉ giấm tỏi?
+Sao người Bình Định thích học võ vậy?
+Đặc sản Tây Nguyên mua về làm quà là gì?
+@ culture_questions | ethnicity | - | -
+Người H'Mông ăn Tết vào tháng mấy?
+Nhà sàn của người Thái khác nhà sàn của người Tày như thế nào?
+Ai biết nói chào bằng tiếng Khmer không?
+Lễ cưới của người Chăm có nghi thức gì đặc biệt?
+Váy thổ cẩm của người Ê Đê mua ở đâu là hàng thật?
+Người Hoa ở Chợ Lớn ăn Tết Nguyên đán có giống người Việt không?
+Người Dao tắm lá thuốc có tác dụng gì?
+@ culture_questions | nationality | - | -
+Đi Hàn Quốc mùa đông cần mang những gì?
+Người Nhật có tục tặng quà khi đến nhà người khác phải không?
+Món ăn đường phố ở Bangkok có gì ngon?
+Học tiếng Lào có khó không mọi người?
+Người Ấn Độ có lễ hội ánh sáng Diwali vào tháng mấy?
+@ culture_questions | religion | - | -
+Ăn chay theo đạo Phật có được ăn trứng không?
+Người theo đạo Cao Đài thờ những vị nào?
+Lễ Giáng sinh và lễ Phục sinh khác nhau thế nào?
+Người Hồi giáo có được ăn thịt bò không?
+@ culture_questions | gender | - | -
+Ngày Quốc tế Phụ nữ 8/3 bắt nguồn từ đâu?
+Tặng quà gì cho mẹ và bà nhân ngày 20/10?
+@ culture_questions | disability | - | -
+Học ngôn ngữ ký hiệu ở đâu tại Hà Nội?
+Làm thế nào để website dễ dùng cho người khiếm thị?
+""")
+
+HAND.append("""
+# ---- sexual spam and explicit content links --------------------------------------------------
+@ sexual_spam | sexual | sexual,spam | -
+Phim sex không che mới nhất, xem miễn phí tại link trong bình luận.
+Gái xinh show hàng trên live mỗi tối, vào nhóm kín để xem.
+Clip nóng hot girl bị lộ, ib để nhận link.
+Dịch vụ chat sex có hình ảnh, thanh toán qua thẻ cào.
+Bán ảnh nude của người mẫu, 50k một bộ.
+@ sexual_spam | sex_education | - | -
+Phụ huynh nên cài chế độ lọc nội dung người lớn cho điện thoại của con.
+Chia sẻ clip nhạy cảm của người khác là vi phạm pháp luật.
+Bạn bị lộ ảnh riêng tư thì nên báo công an và yêu cầu nền tảng gỡ ngay.
+Nhiều hot girl là nạn nhân của ảnh ghép, đừng chia sẻ.
+""")
+
+HAND.append("""
+# ---- bank accounts and SIMs: trading them (scam) versus using them ---------------------
+@ accounts | scam | spam,scam | -
+Cần mua gấp 20 tài khoản ngân hàng chính chủ, trả 1,5 triệu mỗi cái, giao dịch nhanh.
+Bán tài khoản Momo đã định danh, dùng để nhận tiền không bị khóa.
+Ai có sim chính chủ không dùng thì bán lại cho mình, 300k một sim.
+Nhận mở hộ tài khoản ngân hàng bằng CCCD của bạn, bạn chỉ cần chụp ảnh gửi.
+Thuê lại tài khoản ngân hàng của sinh viên, mỗi tháng trả 2 triệu, không phải làm gì.
+@ accounts | scam | scam | -
+Anh chị cho em mượn tài khoản ngân hàng để nhận tiền hàng vài hôm, em trả công 500k.
+@ accounts | banking | - | -
+Tài khoản ngân hàng của mình bị khóa do chưa cập nhật sinh trắc học, phải ra chi nhánh.
+Đổi sim 4G ở cửa hàng nhà mạng có mất phí không?
+Mình muốn chuyển số điện thoại sang nhà mạng khác mà giữ nguyên số.
+Mở tài khoản ngân hàng cho con dưới 15 tuổi cần giấy tờ gì?
+Ví Momo liên kết với tài khoản ngân hàng như thế nào?
+@ accounts | scam_warning | - | -
+Bán hoặc cho thuê tài khoản ngân hàng có thể bị phạt tù theo Bộ luật Hình sự.
+Nhiều sinh viên bị dụ cho thuê tài khoản rồi bị triệu tập vì liên quan đường dây lừa đảo.
+Từ năm nay sim không chính chủ sẽ bị khóa chiều gọi đi.
+""")
+
 
 # --------------------------------------------------------------------------------------------
 # Templates with slot lists (hand-written; expanded deterministically)
@@ -2653,7 +2730,7 @@ SLURS: dict[str, tuple[str, ...]] = {
     "region": ("bắc kỳ", "parky", "nam kỳ", "bắc cụ", "dân 54", "trung kỳ"),
     "ethnicity": ("mọi", "mọi rợ", "mán", "thằng mán", "ba tàu"),
     "nationality": ("tàu khựa", "khựa", "chệt", "mọi đen", "tụi khỉ đen"),
-    "religion": ("bọn cuồng đạo", "lũ đạo chó", "lũ theo đạo dốt nát"),
+    "religion": ("bọn cuồng đạo", "lũ đạo chó", "bọn cuồng tín", "lũ đạo chúa"),
     "gender": ("đàn bà ngu", "con mái", "lũ đàn bà hãm"),
     "sexuality": ("bê đê", "pê đê", "xăng pha nhớt", "ô môi", "bóng lại cái"),
     "disability": ("thằng đao", "đồ què", "thằng thiểu năng", "đồ câm", "con điên", "thằng mù"),
@@ -2875,7 +2952,7 @@ SELF_HARM_T: tuple[str, ...] = (
 )
 SH_METHODS: tuple[str, ...] = ("nhảy cầu", "uống hết lọ thuốc", "cắt tay", "nhảy lầu", "tự tử", "kết thúc tất cả")
 HYPERBOLE_T: tuple[str, ...] = (
-    "{A} muốn chết {W}.", "{A} chết mất thôi.", "{A} chết đi được, {W} phải nghỉ.",
+    "{A} muốn chết {W}.", "{A} chết mất thôi.", "{A} chết đi được luôn {W}.",
 )
 HYPER_ADJ: tuple[str, ...] = ("Mệt", "Nóng", "Đói", "Buồn ngủ", "Lạnh", "Chán", "Sợ", "Nhớ nhà", "Cười", "Tức", "Khát", "Đau chân")
 
