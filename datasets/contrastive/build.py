@@ -2629,6 +2629,50 @@ Nhiều sinh viên bị dụ cho thuê tài khoản rồi bị triệu tập vì
 Từ năm nay sim không chính chủ sẽ bị khóa chiều gọi đi.
 """)
 
+HAND.append("""
+# ---- harsh but clean political speech (benign) -------------------------------------------------
+@ civic_harsh | politics | - | -
+Chính sách này là một thất bại, người dân là người chịu thiệt.
+Đây là sự vô trách nhiệm của chính quyền thành phố với người dân vùng ngập.
+Tham nhũng đang làm mục ruỗng bộ máy, nói mãi mà không làm thì dân mất niềm tin.
+Tôi không còn tin vào lời hứa chống lãng phí nữa khi thấy trụ sở mới xây hàng nghìn tỷ.
+Đảng cần tự chỉnh đốn, xử lý cán bộ sai phạm công khai trước dân.
+Một đảng cầm quyền thì càng cần cơ chế giám sát độc lập từ báo chí và người dân.
+Thu phí BOT như thế này là cướp ngày hợp pháp, Bộ Giao thông phải xem lại.
+Lãnh đạo tỉnh hứa nhiều năm rồi mà dự án vẫn nằm trên giấy, thật đáng thất vọng.
+Tôi phản đối quyết định cưỡng chế, người dân chưa được đối thoại đầy đủ.
+Quan chức nói một đằng làm một nẻo thì làm sao dân tin được.
+Nếu không minh bạch tài sản thì mọi chiến dịch chống tham nhũng chỉ là hình thức.
+Chất lượng giáo dục đi xuống mà Bộ chỉ lo đổi sách giáo khoa, quá vô lý.
+Ngành y tế cần xin lỗi người dân vì để thiếu thuốc kéo dài.
+Tôi bỏ phiếu trắng vì không có ứng viên nào tôi tin tưởng.
+Cảnh sát giao thông đứng khuất để phạt là sai quy trình, đề nghị chấn chỉnh.
+Xử phạt người dân thì nhanh mà xử lý cán bộ thì chậm, như vậy là không công bằng.
+Báo cáo của Chính phủ toàn màu hồng, không phản ánh đời sống thật của người lao động.
+Luật an ninh mạng cần được giải thích rõ để không bị lạm dụng.
+Chính quyền nên cho người dân biểu đạt ý kiến ôn hòa chứ không nên cấm đoán.
+Thành phố chi tiền tỷ cho đèn trang trí trong khi trường học xuống cấp, thật vô lý.
+@ civic_harsh | politics | - | - | unaccented
+chinh sach nay la mot that bai, nguoi dan chiu thiet
+day la su vo trach nhiem cua chinh quyen
+dang can tu chinh don, xu ly can bo sai pham cong khai
+thu phi bot nhu the nay la vo ly, bo giao thong phai xem lai
+bao cao cua chinh phu toan mau hong
+quan chuc noi mot dang lam mot neo thi dan sao tin
+@ civic_harsh | politics | - | - | teencode
+chính sách j mà vô lý thế, dân khổ lắm r
+lãnh đạo hứa hoài mà ko làm, thất vọng thật sự
+đề nghị công khai tài sản quan chức đi, ko thì chống tham nhũng chỉ là hình thức
+@ civic_harsh | politics | threat | -
+Phải treo cổ thằng chủ tịch tỉnh đó lên, ai đi cùng tôi thì tối nay tập trung.
+Ai gặp ông bí thư huyện thì ném đá cho nó chừa.
+Đốt trụ sở ủy ban đi cho bọn nó biết sợ.
+@ civic_harsh | politics | - | -
+Người dân cần tập hợp chữ ký gửi kiến nghị lên Quốc hội về dự án này.
+Ai bức xúc thì có thể làm đơn khiếu nại gửi thanh tra tỉnh theo đúng quy trình.
+Cử tri nên chất vấn trực tiếp ông bí thư huyện trong buổi tiếp xúc tới.
+""")
+
 
 # --------------------------------------------------------------------------------------------
 # Templates with slot lists (hand-written; expanded deterministically)
@@ -3077,7 +3121,7 @@ def template_rows() -> Iterator[Row]:
         for frame in rng.sample(THREAT_NEWS, 2):
             yield tpl(frame.format(V=v), (), (), group, "news_report")
     for frame in IDIOM_BENIGN:
-        for w in rng.sample(WHENS, 2):
+        for w in rng.sample(("tối nay", "cuối tuần", "sáng mai", "dịp Tết", "hôm qua", "chiều nay"), 2):
             yield tpl(frame.format(W=w), (), (), "tpl_threat_idiom", "idiom")
 
     for a in ANIMALS:
