@@ -46,7 +46,7 @@ def test_load_default_policy_is_shipped_with_a_version(policy: Policy) -> None:
 def test_default_policy_judges_detections_without_categories_as_before(
     policy: Policy, surface: str, detection: dict, action: str, rule: str
 ) -> None:
-    # Backwards compatibility: a detection from a model older than the taxonomy (no
+    # Backwards compatibility: a detection stored before the taxonomy (no
     # categories, no targets) gets what default-2026.11.2 gave it, not a silent allow.
     d = policy.decide({"surface": surface}, detection)
     assert (d.action, d.rule) == (action, rule)
