@@ -36,8 +36,8 @@ def check(path: _PolicyArg) -> None:
     p = _load(path)
     typer.echo(f"{p.version}: {len(p.rules)} rules + default")
     for r in p.rules:
-        typer.echo(f"  {r.name:<24} {r.action:<7} {r.category:<10} {r.when.to_dict()}")
-    typer.echo(f"  {'default':<24} {p.default.action:<7} {p.default.category}")
+        typer.echo(f"  {r.name:<26} {r.action:<7} {r.category:<16} {r.when.to_dict()}")
+    typer.echo(f"  {'default':<26} {p.default.action:<7} {p.default.category}")
 
 
 @policy_app.command("dry-run")
