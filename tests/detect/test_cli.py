@@ -28,7 +28,37 @@ def test_check_json_prints_the_result_object() -> None:
     assert r.exit_code == 0, r.output
     obj = json.loads(r.output)
     assert obj["label"] == "CLEAN" and obj["spans"] == []
-    assert set(obj) == {"label", "scores", "spam", "spans", "model"}
+    assert set(obj) == {"label", "scores", "spam", "spans", "model", "categories", "targets"}
+
+
+def test_check_shows_categories_and_targets() -> None:
+    r = runner.invoke(app, ["check", "Dân miền Tây lười biếng, chỉ biết nhậu"])
+    assert r.exit_code == 0, r.output
+    assert "identity_attack" in r.output and "targets: region" in r.output
+    r = runner.invoke(app, ["check", "Hôm nay trời đẹp quá"])
+    assert "categories: none" in r.output
+
+
+def test_check_surface_review_switches_the_spam_sense() -> None:
+    text = "Hàng đẹp lắm mọi người ơi, shop uy tín nha"
+    forum = json.loads(runner.invoke(app, ["check", text, "--json"]).output)
+    review = json.loads(runner.invoke(app, ["check", text, "--json", "--surface", "review"])
+                        .output)
+    assert forum["spam"] == forum["categories"]["spam"]
+    assert review["spam"] != forum["spam"] and review["categories"] == forum["categories"]
+
+
+def test_eval_scores_categories_of_a_team_jsonl(tmp_path) -> None:
+    src = tmp_path / "team.jsonl"
+    rows = [{"text": "Dân miền Tây lười biếng, chỉ biết nhậu", "label": "HATE",
+             "categories": ["identity_attack"]},
+            {"text": "Hôm nay trời đẹp quá", "label": "CLEAN", "categories": []}]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    r = runner.invoke(app, ["eval", "--data", str(src), "--json"])
+    assert r.exit_code == 0, r.output
+    rep = json.loads(r.output)
+    assert rep["categories"]["per_category"]["identity_attack"]["support"] == 1
+    assert rep["categories"]["benign"] == 1
 
 
 def test_batch_jsonl_keeps_ids_and_reports_malformed_rows(tmp_path) -> None:
@@ -50,6 +80,8 @@ def test_batch_jsonl_keeps_ids_and_reports_malformed_rows(tmp_path) -> None:
     assert rows[0]["label"] != "CLEAN"
     assert "error" in rows[1] and "error" in rows[3]
     assert rows[2]["label"] == "CLEAN" and rows[4]["label"] == "CLEAN"
+    # the taxonomy fields are part of every result record
+    assert {"categories", "targets"} <= set(rows[0]) and rows[4]["targets"] == []
 
 
 def test_batch_invalid_utf8_row_gets_an_error_record_and_others_are_scored(tmp_path) -> None:

@@ -1,4 +1,5 @@
-"""Abuse detection: hate / offensive / clean label, spam probability and abusive spans.
+"""Abuse detection: a ViHSD-style label, moderation categories and their targets, spam,
+and the spans that carry the abuse or the personal data.
 
 >>> from vimod import Detector
 >>> det = Detector.load()                      # the model shipped with the package
@@ -10,6 +11,7 @@ Plain data in, plain data out (like a scikit-learn estimator): no I/O beyond loa
 
 from __future__ import annotations
 
-from vimod.detect._detector import LABELS, Detection, Detector
+from vimod.detect._detector import Detector
+from vimod.detect._types import CATEGORIES, LABELS, TARGETS, Detection
 
-__all__ = ["LABELS", "Detection", "Detector"]
+__all__ = ["CATEGORIES", "LABELS", "TARGETS", "Detection", "Detector"]

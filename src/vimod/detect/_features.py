@@ -3,9 +3,12 @@
 Document features (label and spam heads), four views of one ``Prepared`` text:
 
 * ``c``  character 2-5-grams of the normalised text (whitespace collapsed, padded);
-* ``f``  character 3-5-grams of the accent-folded text (catches missing diacritics);
+* ``f``  character 3-5-grams of the text "as typed, folded": words the author typed without
+  diacritics are folded, words typed with them are kept (``Prepared.asis``), so a correctly
+  accented word never looks like the insult it folds to ("ngư dân" is not "ngu dân");
 * ``w``  word 1-3-grams of the normalised text, plus one pooled ``§lex`` gram per
-  abusive-lexicon hit (lexicon mined from ViHOS training spans);
+  abusive-lexicon hit (lexicon mined from ViHOS training spans), shape pseudo-words and the
+  structured-evidence pseudo-words (``§gen+id``, ``§thr+you``, ``§pd:phone``...);
 * ``r``  character 1-3-grams of the input *as typed* (NFC, whitespace collapsed, political
   targets blanked out like in the other views): case, punctuation, emoji, stray scripts and
   spelling as given, which normalisation erases but which carry tone and betray non-reviews.
@@ -109,8 +112,14 @@ def word_grams(p: Prepared, lexicon: dict[str, int]) -> list[str]:
         w += bi
         w += [bi[i] + " " + words[i + 2] for i in range(len(words) - 2)]
     w += [LEX_GRAM] * len(lexicon_hits(words, lexicon))
-    w += shape_grams(p.original)
+    w += extra_grams(p)
     return w
+
+
+def extra_grams(p: Prepared) -> list[str]:
+    """The pseudo-words of view ``w`` that are not word n-grams: the input's shape and the
+    structured evidence (``_evidence.py``)."""
+    return shape_grams(p.original) + list(p.evidence.grams)
 
 
 def doc_grams(
@@ -119,7 +128,7 @@ def doc_grams(
     """The four gram lists (views c, f, w, r) of one prepared text (training path;
     inference gets the same ids faster through ``CharGramCodes`` / ``WordGramCodes``)."""
     s = " " + " ".join(p.text.split()) + " "
-    fs = " " + " ".join(p.folded.split()) + " "
+    fs = " " + " ".join(p.asis.split()) + " "  # folded only where typed without diacritics
     c = _char_grams(s, *ranges[0]) if len(s) > 2 else []
     f = _char_grams(fs, *ranges[1]) if len(fs) > 2 else []
     r = raw_string(p)
@@ -323,7 +332,7 @@ class WordGramCodes:
         docs = [doc_of[hit % len(d)]]
         cols = [col]
         get = self.vocab.get
-        shape = [list(filter(None, map(get, shape_grams(p.original)))) for p in prepared]
+        shape = [list(filter(None, map(get, extra_grams(p)))) for p in prepared]
         docs.append(np.repeat(np.arange(n), [len(x) for x in shape]))
         cols.append(np.fromiter(chain.from_iterable(shape), np.int64, len(docs[-1])) - 1)
         return np.concatenate(docs), np.concatenate(cols)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from vimod.detect._detector import LABELS
+from vimod.detect._types import LABELS
 from vimod.errors import InvalidInput
 
 FORMATS = ("jsonl", "csv", "txt")
@@ -137,3 +137,22 @@ def read_labelled(path: str) -> tuple[list[str], list[int]]:
                 texts.append(row[tcol] or "")
                 labels.append(_label_id(row[lcol], f"{path} row {n}"))
     return texts, labels
+
+
+def read_categories(path: str) -> list[set[str]] | None:
+    """The gold ``categories`` of a JSONL file in the team-set format, or None when the
+    file is not JSONL or has no ``categories`` field (rows in the order of read_labelled)."""
+    p = Path(path)
+    if p.suffix.lower() not in (".jsonl", ".ndjson", ".json"):
+        return None
+    out: list[set[str]] = []
+    with p.open(encoding="utf-8-sig") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            cats = obj.get("categories")
+            if not isinstance(cats, list):
+                return None
+            out.append({str(c) for c in cats})
+    return out

@@ -1,21 +1,30 @@
-"""One normalised view of a text, shared by the three heads (label, spam, spans).
+"""One normalised view of a text, shared by every head (label, categories, spam, spans).
 
-Uses ``vimod.text.normalize`` (the foundation normaliser) and only the parts of its
-contract every stage relies on: ``.text``, ``.folded`` (aligned with ``.text``) and
-``.to_original(start, end)``. Political target terms are masked here, once, so that no
-head can use them as evidence (see ``_civic.py``).
+Uses ``vimod.text.normalize`` and only the parts of its contract every stage relies on:
+``.text``, ``.folded`` (aligned with ``.text``) and ``.to_original(start, end)``. Political
+target terms are masked here, once, so that no head can use them as evidence (see
+``_civic.py``); the structured evidence (``_evidence.py``) is found here too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from vimod.detect._civic import find_targets, mask_spans
+from vimod.detect._evidence import NONE, Evidence, find_evidence
 
 # A token is a run of word characters, or a single emoji / symbol that is not punctuation.
 _TOKEN = re.compile(r"\w+|[^\w\s.,;:!?\"'()\[\]{}<>/\\|@#&*+=~`^%$-]", re.UNICODE)
+
+
+class _Normalized:  # the part of vimod.text.Normalized used here (typing only)
+    text: str
+    folded: str
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,28 +32,37 @@ class Prepared:
     text: str  # normalised, lower-case, political targets blanked out
     folded: str  # accent-folded, aligned with ``text``
     tokens: tuple[tuple[int, int], ...]  # token spans in ``text`` coordinates
-    norm: object  # the ``Normalized`` object, for ``to_original``
+    norm: _Normalized  # the ``Normalized`` object, for ``to_original``
     original: str  # the input as given
     targets: bool = False  # mentions a political / civic target (before masking)
     raw: str = ""  # the input as given, NFC, political targets blanked out (view ``r``)
+    asis: str = ""  # view ``f``'s string: words folded only where typed without diacritics
+    evidence: Evidence = NONE
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.norm.to_original(start, end)  # type: ignore[attr-defined]
+        return self.norm.to_original(start, end)
 
 
-def _normalize():  # resolved lazily: importing vimod.detect must not import heavy parts
-    from vimod.text import normalize
-
-    return normalize
+_NORMALIZE: Callable[[str], _Normalized] | None = None
 
 
-_NORMALIZE = None
+def as_typed_folded(text: str, folded: str, original_lower: str) -> str:
+    """``folded`` where the author typed a word without diacritics, ``text`` where they
+    typed it with them: "ngư dân" stays "ngư dân" (it is not "ngu dân"), "may ngu" stays
+    "may ngu". A normalised word that does not occur in the input as typed (restored or
+    rewritten by the normaliser) counts as typed without diacritics."""
+    out = []
+    for w, f in zip(text.split(), folded.split(), strict=True):
+        out.append(w if w == f or w in original_lower else f)
+    return " ".join(out)
 
 
 def prepare(text: str) -> Prepared:
     global _NORMALIZE
-    if _NORMALIZE is None:
-        _NORMALIZE = _normalize()
+    if _NORMALIZE is None:  # resolved lazily: importing vimod.detect stays light
+        from vimod.text import normalize
+
+        _NORMALIZE = normalize
     n = _NORMALIZE(text)
     spans = find_targets(n.text, n.folded)
     t, f = mask_spans(n.text, n.folded, spans)
@@ -56,4 +74,6 @@ def prepare(text: str) -> Prepared:
             oa, ob = n.to_original(a, b)
             chars[oa:ob] = " " * (ob - oa)
         raw = "".join(chars)
-    return Prepared(t, f, toks, n, text, bool(spans), unicodedata.normalize("NFC", raw))
+    raw = unicodedata.normalize("NFC", raw)
+    asis = as_typed_folded(t, f, raw.lower())
+    return Prepared(t, f, toks, n, text, bool(spans), raw, asis, find_evidence(t, asis, text))

@@ -41,12 +41,16 @@ def register(app: typer.Typer) -> None:
         text: str = typer.Argument(..., help="The comment to score (quote it)."),
         model: Path | None = typer.Option(None, "--model", help=_MODEL_HELP),
         as_json: bool = typer.Option(False, "--json", help="Print the result object as JSON."),
+        surface: str | None = typer.Option(
+            None, "--surface", help="Where the text appears (comment, review, username, "
+            "marketplace_listing...); only 'review' changes the result (review-sense spam)."),
     ) -> None:
-        """Score one comment: label, probabilities, spam, and the words that carry abuse."""
+        """Score one comment: label, categories and targets, spam, and the spans that carry
+        abuse or personal data."""
         from vimod.errors import VimodError
 
         try:
-            det = _load(model).predict([text])[0]
+            det = _load(model).predict([text], surface=surface)[0]
         except VimodError as e:
             raise _fail(str(e)) from None
         if as_json:
@@ -54,6 +58,10 @@ def register(app: typer.Typer) -> None:
             return
         scores = "  ".join(f"{k} {v:.2f}" for k, v in det.scores.items())
         typer.echo(f"{det.label}   ({scores}; spam {det.spam:.2f})")
+        fired = [f"{k} {v:.2f}" for k, v in det.categories.items() if v >= 0.5]
+        typer.echo("  categories: " + (", ".join(fired) if fired else "none"))
+        if det.targets:
+            typer.echo("  targets: " + ", ".join(det.targets))
         if det.spans:
             typer.echo("  " + highlight(text, det.spans, sys.stdout.isatty()))
         typer.echo(f"  model {det.model}")
@@ -68,8 +76,11 @@ def register(app: typer.Typer) -> None:
         ),
         model: Path | None = typer.Option(None, "--model", help=_MODEL_HELP),
         chunk: int = typer.Option(512, "--chunk", min=1, help="Texts scored per call."),
+        surface: str | None = typer.Option(
+            None, "--surface", help="Surface of every row (only 'review' changes spam)."),
     ) -> None:
-        """Score a file: one JSON result per input row, with the row's id (or line number).
+        """Score a file: one JSON result per input row, with the row's id (or line number):
+        label, scores, categories, targets, spam, spans, model.
 
         A malformed row yields {"id": ..., "error": "..."} instead of a result."""
         from tqdm import tqdm
@@ -99,7 +110,7 @@ def register(app: typer.Typer) -> None:
         def flush(buf: list[tuple[Any, str]]) -> None:
             if not buf:
                 return
-            results = detector.predict([t for _, t in buf])
+            results = detector.predict([t for _, t in buf], surface=surface)
             for (rid, _), det in zip(buf, results, strict=True):
                 out.write(json.dumps({"id": rid, **det.to_dict()}, ensure_ascii=False) + "\n")
             bar.update(len(buf))
@@ -131,19 +142,25 @@ def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_cmd(
         data: Path = typer.Option(..., "--data", help="Folder holding vihsd/, vihos/, "
-                                  "vispamreviews/ (train/dev/test CSVs)."),
+                                  "vispamreviews/, safesense/, victsd/, vietnews/."),
         out: Path = typer.Option(..., "-o", "--out", help="Model directory to write."),
+        contrastive: Path | None = typer.Option(
+            None, "--contrastive", help="Team-written contrastive JSONL "
+            "(default: datasets/contrastive/train.jsonl of the checkout)."),
         max_rows: int | None = typer.Option(
             None, "--max-rows", help="Use only the first N rows of each split (smoke runs)."
         ),
     ) -> None:
-        """Train the detector (label, spam and span heads) on the corpora in DIR."""
+        """Train the detector (label, category, spam and span heads) on the corpora in DIR
+        and the team's contrastive set. The held-out functional set is never trained on."""
         from vimod.detect._train import Config, train
         from vimod.errors import VimodError
 
+        cfg = Config(max_rows=max_rows, contrastive=contrastive)
+        if max_rows is not None:  # smoke runs: few VietNews sentences too
+            cfg.news_train = cfg.news_dev = max_rows
         try:
-            meta = train(data, out, Config(max_rows=max_rows),
-                         log=lambda m: typer.echo(m, err=True))
+            meta = train(data, out, cfg, log=lambda m: typer.echo(m, err=True))
         except VimodError as e:
             raise _fail(str(e)) from None
         typer.echo(f"wrote {out} ({meta['version']})")
@@ -151,13 +168,14 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
         data: str = typer.Option(..., "--data", help="ViHSD-style CSV (free_text,label_id), "
-                                 "CSV with text,label, or JSONL with text,label."),
+                                 "CSV with text,label, or JSONL with text,label (and "
+                                 "categories: then per-category F1 too)."),
         model: Path | None = typer.Option(None, "--model", help=_MODEL_HELP),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     ) -> None:
         """Accuracy, macro-F1, per-class precision/recall/F1 and confusion matrix."""
-        from vimod.detect._eval import classification_report, format_report
-        from vimod.detect._io import read_labelled
+        from vimod.detect._eval import category_report, classification_report, format_report
+        from vimod.detect._io import read_categories, read_labelled
         from vimod.errors import VimodError
 
         try:
@@ -165,12 +183,15 @@ def register(app: typer.Typer) -> None:
             texts, gold = read_labelled(data)
             if not texts:
                 raise _fail(f"{data} holds no rows")
-            pred = [d.label for d in detector.predict(texts)]
+            results = detector.predict(texts)
+            cats = read_categories(data)
         except VimodError as e:
             raise _fail(str(e)) from None
-        report = classification_report(gold, pred)
+        report = classification_report(gold, [d.label for d in results])
         report["model"] = detector.version
         report["data"] = data
+        if cats is not None:  # a team-written set: the categories are scored too
+            report["categories"] = category_report(cats, [d.categories for d in results])
         if as_json:
             typer.echo(json.dumps(report, ensure_ascii=False))
         else:
