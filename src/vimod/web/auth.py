@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import HTTPException, Request
 
+from vimod.context import context
 from vimod.store.models import User
+from vimod.store.users import get_active_user
 
 SESSION_USER_KEY = "uid"
 SESSION_CSRF_KEY = "csrf"
@@ -37,7 +40,7 @@ class ConsoleHTTPError(HTTPException):
     ``mount`` FastAPI's default handler still answers with the right status."""
 
 
-def _session(request: Request) -> dict:
+def _session(request: Request) -> dict[str, Any]:
     # request.session asserts when SessionMiddleware is missing; treat that as "no session"
     # only for reading, so a misconfigured app fails closed (anonymous), not open.
     return request.scope.get("session") if "session" in request.scope else {}
@@ -46,13 +49,12 @@ def _session(request: Request) -> dict:
 def current_user(request: Request) -> User | None:
     """The logged-in active user, or None. Cached on ``request.state`` for the request."""
     if hasattr(request.state, "console_user"):
-        return request.state.console_user
+        cached: User | None = request.state.console_user
+        return cached
     user = None
     uid = _session(request).get(SESSION_USER_KEY)
     if isinstance(uid, int):
-        from vimod.store.users import get_active_user
-
-        with request.app.state.sessionmaker() as session:
+        with context(request).sessionmaker() as session:
             user = get_active_user(session, uid)
     request.state.console_user = user
     return user
