@@ -29,15 +29,6 @@ def reasons(dec: Decision) -> schemas.StatementOfReasons:
     )
 
 
-def moderate_result(item: Item, dec: Decision, replayed: bool) -> schemas.ModerateResult:
-    return schemas.ModerateResult(
-        id=item.external_id, decision_id=dec.public_id, action=dec.action, rule=dec.rule,
-        category=dec.category, automated=dec.automated, policy_version=dec.policy_version,
-        model_version=dec.model_version, detection=detection(item), reasons=reasons(dec),
-        replayed=replayed, created_at=dec.created_at,
-    )
-
-
 # -- the hot path of POST /v1/moderate: plain dicts, serialised once with orjson -----------
 # (same shape as schemas.ModerateResult; tests/api checks the two agree)
 _REDRESS_DICT = REDRESS.model_dump()

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -65,6 +66,14 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: UTCDateTime}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for Core statements (the hot path and reports);
+    typed, where ``__table__`` is declared as any ``FromClause``."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Platform(Base):

@@ -28,6 +28,7 @@ from vimod.store.models import (
     Review,
     ReviewTask,
     UserReport,
+    table_of,
     utcnow,
 )
 from vimod.store.tasks import severity_of
@@ -65,7 +66,7 @@ def find_items(session: Session, platform_id: int, external_ids: Sequence[str]) 
     return {r.external_id: r for r in rows}
 
 
-_ITEMS = Item.__table__
+_ITEMS = table_of(Item)
 #: external id -> stored text of the given ids of one platform (Core: the hot path).
 _KNOWN = select(_ITEMS.c.external_id, _ITEMS.c.text).where(
     _ITEMS.c.platform_id == bindparam("pid"),
@@ -172,7 +173,7 @@ def record_automated(
          "current_decision_id": None}
         for e in entries
     ]
-    item_ids = _insert_returning_ids(conn, Item.__table__, item_rows)
+    item_ids = _insert_returning_ids(conn, _ITEMS, item_rows)
     dec_rows = []
     for e, item_id in zip(entries, item_ids, strict=True):
         d = e.decision
@@ -186,14 +187,14 @@ def record_automated(
             "automated": True, "origin": "automated", "reviewer_id": None,
             "supersedes_id": None, "created_at": now,
         })
-    dec_ids = _insert_returning_ids(conn, Decision.__table__, dec_rows)
-    items_t = Item.__table__
+    dec_ids = _insert_returning_ids(conn, table_of(Decision), dec_rows)
+    items_t = _ITEMS
     conn.execute(
         update(items_t).where(items_t.c.id == bindparam("b_item"))
         .values(current_decision_id=bindparam("b_dec")),
         [{"b_item": i, "b_dec": d} for i, d in zip(item_ids, dec_ids, strict=True)],
     )
-    conn.execute(insert(AuditLog.__table__), [
+    conn.execute(insert(table_of(AuditLog)), [
         {"platform_id": platform_id, "actor": actor, "action": "decision.created",
          "object_type": "decision", "object_id": row["public_id"], "before": None,
          "after": {"decision_id": row["public_id"], "action": row["action"],
@@ -213,7 +214,7 @@ def record_automated(
         if row["action"] == "review"
     ]
     if tasks:
-        conn.execute(insert(ReviewTask.__table__), tasks)
+        conn.execute(insert(table_of(ReviewTask)), tasks)
     return [StoredAutomated(item_id=i, decision_id=d, decision_public_id=row["public_id"],
                             created_at=now)
             for i, d, row in zip(item_ids, dec_ids, dec_rows, strict=True)]

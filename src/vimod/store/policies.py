@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vimod.errors import Conflict
@@ -85,7 +85,5 @@ def iter_replay_items(
 
 
 def policy_history(session: Session, limit: int = 100) -> list[PolicyVersion]:
-    stmt: Select[tuple[PolicyVersion]] = (
-        select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(limit)
-    )
-    return list(session.scalars(stmt))
+    return list(session.scalars(
+        select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(limit)))

@@ -132,6 +132,7 @@ def queue_page(session: Session, query: QueueQuery, *, now: datetime | None = No
         count_stmt = count_stmt.join(Item, Item.id == ReviewTask.item_id)
     total = session.scalar(count_stmt.where(*count_where)) or 0
 
+    order: list[ColumnElement[Any]]
     if q.sort == "severity":
         order = [ReviewTask.severity.desc(), ReviewTask.id.asc()]
     else:

@@ -43,7 +43,8 @@ class ConsoleHTTPError(HTTPException):
 def _session(request: Request) -> dict[str, Any]:
     # request.session asserts when SessionMiddleware is missing; treat that as "no session"
     # only for reading, so a misconfigured app fails closed (anonymous), not open.
-    return request.scope.get("session") if "session" in request.scope else {}
+    session: dict[str, Any] = request.scope["session"] if "session" in request.scope else {}
+    return session
 
 
 def current_user(request: Request) -> User | None:
@@ -105,13 +106,6 @@ def verify_csrf(request: Request, token: str | None) -> None:
         raise ConsoleHTTPError(status_code=403, detail="CSRF token missing or wrong")
 
 
-async def check_csrf_form(request: Request) -> None:
-    """FastAPI dependency for form POSTs: reads ``csrf_token`` from the form and verifies it."""
-    form = await request.form()
-    token = form.get(CSRF_FIELD)
-    verify_csrf(request, token if isinstance(token, str) else None)
-
-
 def login_session(request: Request, user: User) -> None:
     """Start a fresh session for ``user`` (new CSRF token: no fixation across login)."""
     session = request.session
@@ -129,7 +123,6 @@ def logout_session(request: Request) -> None:
 __all__ = [
     "CSRF_FIELD",
     "ConsoleHTTPError",
-    "check_csrf_form",
     "csrf_token",
     "current_user",
     "login_session",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 
 from vimod import acts
@@ -12,7 +14,8 @@ from vimod.store.db import transaction
 from vimod.vocab import api_actor
 
 router = APIRouter(prefix="/v1", tags=["cases"])
-_errors = {404: {"model": schemas.ErrorPublic}, 409: {"model": schemas.ErrorPublic}}
+_errors: dict[int | str, dict[str, Any]] = {404: {"model": schemas.ErrorPublic},
+                                           409: {"model": schemas.ErrorPublic}}
 
 
 @router.post("/reports", status_code=201, response_model=schemas.ReportPublic,
