@@ -216,17 +216,21 @@ def _test_modules() -> dict[Path, frozenset[str]]:
 
 
 def _covered(module: str) -> bool:
-    """A module is covered when a test module imports it, or a test module is named after
-    it (``vimod/x/commands.py`` -> ``tests/x/test_cli.py``; ``vimod/a/b.py`` ->
-    ``tests/a/test_*b*.py``), or it is a private module of a package a test imports (the
-    package's exports are its interface)."""
-    imported = set().union(*_test_modules().values())
+    """A module is covered when a test module imports it; or a test module of its stage is
+    named after it (``vimod/a/b/c.py`` -> ``tests/a/**/test_*c*.py``); or it is a stage's
+    ``commands`` and a test module of that stage drives the CLI (imports ``vimod.cli``); or
+    it is a private module of a package a test imports (the package's exports are its
+    interface)."""
+    tests = _test_modules()
+    imported = set().union(*tests.values())
     if module in imported:
         return True
     *package, name = module.split(".")
-    stem = {"commands": "cli"}.get(name, name.lstrip("_"))
-    folder = TESTS.joinpath(*package[1:])
-    if any(stem in p.stem for p in folder.glob("test_*.py")):
+    folder = TESTS.joinpath(*package[1:2])
+    stage_tests = [p for p in tests if p.is_relative_to(folder) and p.name.startswith("test_")]
+    if any(name.lstrip("_") in p.stem for p in stage_tests):
+        return True
+    if name == "commands" and any("vimod.cli" in tests[p] for p in stage_tests):
         return True
     return name.startswith("_") and ".".join(package) in imported
 
