@@ -27,3 +27,12 @@ def test_actor_ids() -> None:
     assert vocab.user_actor("lan") == "user:lan"
     assert vocab.api_actor(7) == "api:7"
     assert {vocab.SYSTEM_ACTOR, vocab.CLI_ACTOR} == {"system", "cli"}
+
+
+def test_the_api_spells_the_actions_of_vocab() -> None:
+    # The response model keeps a Literal (an enum in the OpenAPI spec); it must say the same.
+    from typing import get_args
+
+    from vimod.api.schemas import ModerateResult
+
+    assert get_args(ModerateResult.model_fields["action"].annotation) == vocab.ACTIONS

@@ -54,7 +54,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is not None and value.tzinfo is not None and value.utcoffset():
+        if value is not None and value.tzinfo not in (None, UTC):
             return value.astimezone(UTC)
         return value
 

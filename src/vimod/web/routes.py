@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -257,16 +258,27 @@ def item_page(request: Request, item_id: int, user: User = Depends(require_user)
     return _item_page(request, item_id, user)
 
 
-def _act(request: Request, fn: Callable[[Session], object], *, ok: str) -> str | None:
-    """Run ``fn(session)`` in a transaction; flash ``ok`` or return the error message."""
+def _act(
+    request: Request,
+    fn: Callable[[Session], object],
+    *,
+    ok: str,
+    done: str,
+    again: Callable[..., Response] | None = None,
+    form: dict[str, Any] | None = None,
+) -> Response:
+    """Run the act ``fn(session)`` in one transaction. Done: flash ``ok`` and go to ``done``.
+    Refused (a ``VimodError``): show the page again with the error and what was typed
+    (``again(error=..., status_code=..., form=...)``), or without ``again`` just go on."""
     try:
         with transaction(_factory(request)) as session:
             fn(session)
     except VimodError as exc:
-        request.state.act_status = http_status(exc, form=True)
-        return str(exc)
+        if again is not None:
+            return again(error=str(exc), status_code=http_status(exc, form=True), form=form)
+        return _redirect(done)
     flash(request, _t(request)(ok))
-    return None
+    return _redirect(done)
 
 
 @router.post("/items/{item_id}/claim")
@@ -274,10 +286,8 @@ def item_claim(
     request: Request, item_id: int, csrf_token: str = Form(""), user: User = Depends(require_user)
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(request, lambda s: acts.claim_item(s, item_id, user), ok="claimed_done")
-    if err:
-        return _item_page(request, item_id, user, error=err, status_code=request.state.act_status)
-    return _redirect(f"/items/{item_id}")
+    return _act(request, lambda s: acts.claim_item(s, item_id, user), ok="claimed_done",
+                done=f"/items/{item_id}", again=partial(_item_page, request, item_id, user))
 
 
 @router.post("/items/{item_id}/release")
@@ -285,8 +295,8 @@ def item_release(
     request: Request, item_id: int, csrf_token: str = Form(""), user: User = Depends(require_user)
 ) -> Response:
     verify_csrf(request, csrf_token)
-    _act(request, lambda s: acts.release_item(s, item_id, user), ok="released_done")
-    return _redirect("/queue")
+    return _act(request, lambda s: acts.release_item(s, item_id, user), ok="released_done",
+                done="/queue")
 
 
 @router.post("/items/{item_id}/review")
@@ -300,19 +310,15 @@ def item_review(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(
+    return _act(
         request,
-        lambda s: acts.review_item(
-            s, item_id, user, verdict=verdict, reason=reason, action=action or None
-        ),
+        lambda s: acts.review_item(s, item_id, user, verdict=verdict, reason=reason,
+                                   action=action or None),
         ok="escalated_done" if verdict == "escalate" else "decided",
+        done="/queue",
+        again=partial(_item_page, request, item_id, user),
+        form={"verdict": verdict, "action": action, "reason": reason},
     )
-    if err:
-        form = {"verdict": verdict, "action": action, "reason": reason}
-        return _item_page(
-            request, item_id, user, error=err, status_code=request.state.act_status, form=form
-        )
-    return _redirect("/queue")
 
 
 # --------------------------------------------------------------------------- appeals
@@ -379,12 +385,8 @@ def appeal_claim(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(request, lambda s: acts.claim_appeal(s, appeal_id, user), ok="claimed_done")
-    if err:
-        return _appeal_page(
-            request, appeal_id, user, error=err, status_code=request.state.act_status
-        )
-    return _redirect(f"/appeals/{appeal_id}")
+    return _act(request, lambda s: acts.claim_appeal(s, appeal_id, user), ok="claimed_done",
+                done=f"/appeals/{appeal_id}", again=partial(_appeal_page, request, appeal_id, user))
 
 
 @router.post("/appeals/{appeal_id}/release")
@@ -395,8 +397,8 @@ def appeal_release(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    _act(request, lambda s: acts.release_appeal(s, appeal_id, user), ok="released_done")
-    return _redirect("/appeals")
+    return _act(request, lambda s: acts.release_appeal(s, appeal_id, user), ok="released_done",
+                done="/appeals")
 
 
 @router.post("/appeals/{appeal_id}/decide")
@@ -410,19 +412,15 @@ def appeal_decide(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(
+    return _act(
         request,
-        lambda s: acts.decide_appeal(
-            s, appeal_id, user, outcome=outcome, reason=reason, action=action or None
-        ),
+        lambda s: acts.decide_appeal(s, appeal_id, user, outcome=outcome, reason=reason,
+                                     action=action or None),
         ok="appeal_decided",
+        done="/appeals",
+        again=partial(_appeal_page, request, appeal_id, user),
+        form={"outcome": outcome, "action": action, "reason": reason},
     )
-    if err:
-        form = {"outcome": outcome, "action": action, "reason": reason}
-        return _appeal_page(
-            request, appeal_id, user, error=err, status_code=request.state.act_status, form=form
-        )
-    return _redirect("/appeals")
 
 
 # --------------------------------------------------------------------------- audit (admin)
