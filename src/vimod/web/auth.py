@@ -27,6 +27,7 @@ from urllib.parse import quote
 from fastapi import HTTPException, Request
 
 from vimod.context import context
+from vimod.store.db import read_transaction
 from vimod.store.models import User
 from vimod.store.users import get_active_user
 
@@ -55,7 +56,7 @@ def current_user(request: Request) -> User | None:
     user = None
     uid = _session(request).get(SESSION_USER_KEY)
     if isinstance(uid, int):
-        with context(request).sessionmaker() as session:
+        with read_transaction(context(request).sessionmaker) as session:
             user = get_active_user(session, uid)
     request.state.console_user = user
     return user
