@@ -22,4 +22,5 @@ run: setup
 
 test: setup-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest

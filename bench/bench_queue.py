@@ -102,7 +102,7 @@ def seed(url: str, n_items: int, n_appeals: int, seed_value: int = 7) -> None:
             conn.execute(insert(Decision), decisions)
             conn.execute(insert(ReviewTask), tasks)
     if n_appeals:
-        from vimod.store.moderation import create_appeal
+        from vimod.acts import create_appeal
 
         with factory() as s, s.begin():
             decs = list(s.scalars(select(Decision.public_id).limit(n_appeals)))

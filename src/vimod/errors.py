@@ -43,7 +43,27 @@ class PermissionDenied(VimodError):
     """The actor's role does not allow this act."""
 
 
+#: The HTTP status of each kind of error, for the API and the console alike (the most
+#: specific class listed wins; anything else vimod raises on purpose is a 400).
+HTTP_STATUS: dict[type[VimodError], int] = {
+    NotFound: 404,
+    Conflict: 409,
+    PermissionDenied: 403,
+    InvalidInput: 422,
+    PolicyError: 422,
+}
+
+
+def http_status(exc: VimodError, *, form: bool = False) -> int:
+    """The HTTP status for ``exc`` (``HTTP_STATUS``). ``form=True`` for an HTML form shown
+    again with the error: browsers know no 422 ("Unprocessable Content", a JSON-API
+    convention), so the console answers a plain 400 there."""
+    status = next((code for cls in type(exc).__mro__ if (code := HTTP_STATUS.get(cls))), 400)
+    return 400 if form and status == 422 else status
+
+
 __all__ = [
+    "HTTP_STATUS",
     "Conflict",
     "InvalidInput",
     "ModelError",
@@ -51,4 +71,5 @@ __all__ = [
     "PermissionDenied",
     "PolicyError",
     "VimodError",
+    "http_status",
 ]

@@ -38,3 +38,33 @@ TARGETS: tuple[str, ...] = (
 
 #: What a policy may do to a piece of content. Never to a person: no bans, strikes or fines.
 ACTIONS: tuple[str, ...] = ("allow", "label", "review", "remove")
+
+#: What a person may choose when deciding: a human decision is final, so never ``review``.
+FINAL_ACTIONS: tuple[str, ...] = tuple(a for a in ACTIONS if a != "review")
+
+#: Why an item was put in front of a person (``review_tasks.source``).
+SOURCES: tuple[str, ...] = ("automated", "user_report", "authority_request", "appeal")
+
+#: A moderator's verdict on an item's pending review tasks.
+VERDICTS: tuple[str, ...] = ("uphold", "overturn", "escalate")
+
+#: Roles of console accounts.
+ROLES: tuple[str, ...] = ("admin", "moderator")
+
+# Actor ids: who did an act, as the audit log (``audit_log.actor``) and policy history
+# (``policy_versions.activated_by``) spell it.
+
+#: The service itself (e.g. recording the start-up policy).
+SYSTEM_ACTOR = "system"
+#: Someone at the command line on the server.
+CLI_ACTOR = "cli"
+
+
+def user_actor(username: str) -> str:
+    """The actor id of a console account."""
+    return f"user:{username}"
+
+
+def api_actor(platform_id: int) -> str:
+    """The actor id of a platform calling the API with one of its keys."""
+    return f"api:{platform_id}"

@@ -132,7 +132,7 @@ class _Builder:
         base: Decision,
         origin: str = "review",
     ) -> Decision:
-        """A moderator's decision, shaped like vimod.store.review._human_decision's."""
+        """A moderator's decision, shaped like vimod.acts.review._human_decision's."""
         return self.decide(
             item, action, rule, category, when, origin=origin, reviewer=reviewer, supersedes=base
         )
@@ -255,7 +255,7 @@ def build_history(session: Session) -> History:
     d4b = b.human(i4, "remove", "human_review", "spam", at(3, 12), mod1, d4a)
     b.review(t4, mod1, "overturn", at(3, 12), d4b)
     # i5: removed, appealed (day 4 10:00), appeal reversed a day later -> allow. As in
-    # vimod.store.review, deciding an appeal adds a decision (origin appeal) and a review row.
+    # vimod.acts.review, deciding an appeal adds a decision (origin appeal) and a review row.
     i5 = b.item(forum, 5, "comment", at(4, 8))
     d5a = b.decide(i5, "remove", "hate_remove", "hate", at(4, 8))
     a5 = b.appeal(d5a, at(4, 10), "reversed", at(5, 10), mod2)

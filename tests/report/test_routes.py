@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.report.factories import History
-from vimod.report.routes import router
 from vimod.store.models import User
+from vimod.web.reports import router
 
 PERIOD = {"since": "2026-03-02", "until": "2026-03-08"}
 

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from vimod import acts
 from vimod.errors import Conflict, NotFound
 from vimod.policy import Policy, dry_run
 from vimod.store import moderation, platforms, policies
@@ -86,9 +87,9 @@ def test_queries_are_scoped_by_platform(
         with pytest.raises(NotFound):
             moderation.get_decision(s, b, dec.public_id)
         with pytest.raises(NotFound):
-            moderation.create_report(s, b, "1", reason="spam", note=None, actor="t")
+            acts.create_report(s, b, "1", reason="spam", note=None, actor="t")
         with pytest.raises(NotFound):
-            moderation.create_appeal(s, b, dec.public_id, statement="x", actor="t")
+            acts.create_appeal(s, b, dec.public_id, statement="x", actor="t")
 
 
 def test_reports_on_one_item_share_one_open_task(
@@ -98,7 +99,7 @@ def test_reports_on_one_item_share_one_open_task(
     _store(factory, a, [("1", det())])
     with factory() as s, s.begin():
         for _ in range(3):
-            moderation.create_report(s, a, "1", reason="spam", note=None, actor="t")
+            acts.create_report(s, a, "1", reason="spam", note=None, actor="t")
     with factory() as s:
         tasks = s.scalars(select(ReviewTask).where(ReviewTask.source == "user_report")).all()
         assert len(tasks) == 1
@@ -114,7 +115,7 @@ def test_authority_request_opens_a_task_and_never_a_decision(
     a, _ = two_platforms
     _store(factory, a, [("1", det())])
     with factory() as s, s.begin():
-        req, task = moderation.create_authority_request(
+        req, task = acts.create_authority_request(
             s, a, "1", authority="Sở TT&TT", legal_basis="Nghị định 147/2024",
             deadline=datetime(2026, 12, 1, tzinfo=UTC), note=None, actor="t")
     with factory() as s:
@@ -131,11 +132,11 @@ def test_one_pending_appeal_per_decision_and_only_on_the_current_one(
     with factory() as s:
         dec = s.scalar(select(Decision))
     with factory() as s, s.begin():
-        appeal, task = moderation.create_appeal(s, a, dec.public_id, statement="Tôi không sai",
+        appeal, task = acts.create_appeal(s, a, dec.public_id, statement="Tôi không sai",
                                                 actor="t")
         assert appeal.public_id.startswith("apl_") and task.source == "appeal"
     with factory() as s, s.begin(), pytest.raises(Conflict, match="pending"):
-        moderation.create_appeal(s, a, dec.public_id, statement="lại", actor="t")
+        acts.create_appeal(s, a, dec.public_id, statement="lại", actor="t")
 
 
 def test_api_keys_are_stored_hashed_and_authenticate(

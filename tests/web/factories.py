@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vimod.store.models import Decision, Item, Platform, ReviewTask, User
-from vimod.store.review import new_public_id
+from vimod.store.moderation import new_public_id
 from vimod.store.users import create_user
 
 PASSWORD = "mật-khẩu-thử-nghiệm"

@@ -170,7 +170,7 @@ def test_appeal_needs_a_second_moderator(
     client: TestClient, app: FastAPI, factory: sessionmaker[Session], seeded: dict[str, int],
     login_as: LoginAs,
 ) -> None:
-    from vimod.store.moderation import create_appeal
+    from vimod.acts import create_appeal
 
     item = _item(factory, seeded)
     token = login_as("lan")

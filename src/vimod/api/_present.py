@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from vimod import acts
 from vimod.api import schemas
+from vimod.messages import bilingual
 from vimod.store.models import Appeal, AuthorityRequest, Decision, Item, UserReport
 
-REDRESS = schemas.Bilingual(
-    vi="Nếu bạn cho rằng quyết định này sai, bạn có thể khiếu nại; một người khác với người đã "
-       "quyết định sẽ xem xét lại.",
-    en="If you think this decision is wrong you can appeal it; a person other than the one "
-       "who decided will look at it again.",
-)
+REDRESS = schemas.Bilingual(**bilingual("redress"))
 
 
 def detection(item: Item) -> schemas.DetectionPublic:
@@ -29,15 +26,6 @@ def reasons(dec: Decision) -> schemas.StatementOfReasons:
         explanation=schemas.Bilingual(vi=dec.reason_vi, en=dec.reason_en),
         facts=[str(s.get("text", "")) for s in (dec.spans or [])],
         automated_detection=True, automated_decision=dec.automated, redress=REDRESS,
-    )
-
-
-def moderate_result(item: Item, dec: Decision, replayed: bool) -> schemas.ModerateResult:
-    return schemas.ModerateResult(
-        id=item.external_id, decision_id=dec.public_id, action=dec.action, rule=dec.rule,
-        category=dec.category, automated=dec.automated, policy_version=dec.policy_version,
-        model_version=dec.model_version, detection=detection(item), reasons=reasons(dec),
-        replayed=replayed, created_at=dec.created_at,
     )
 
 
@@ -76,6 +64,20 @@ def moderate_dict(*, external_id: str, detection: dict[str, Any], label: str,
         },
         "replayed": replayed, "created_at": created_at,
     }
+
+
+def outcome_dict(o: acts.Outcome) -> dict[str, Any]:
+    """The answer for one item of ``POST /v1/moderate``."""
+    if isinstance(o, acts.Replayed):
+        return moderate_dict_of_rows(o.item, o.decision, replayed=True)
+    det, dec = o.detection, o.decision
+    return moderate_dict(
+        external_id=o.item.external_id, detection=det, label=det["label"],
+        decision_id=o.stored.decision_public_id, action=dec.action, rule=dec.rule,
+        category=dec.category, reason_vi=dec.reason_vi, reason_en=dec.reason_en,
+        automated=True, policy_version=dec.policy_version,
+        model_version=dec.model or str(det.get("model", "")), decision_spans=dec.spans,
+        replayed=False, created_at=o.stored.created_at)
 
 
 def moderate_dict_of_rows(item: Item, dec: Decision, replayed: bool) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """The FastAPI application. ``create_app`` wires settings, database, policy and detector
-into ``app.state`` and mounts the review console; routes live in ``vimod.api.routes``.
+into the typed application context (``vimod.context.AppContext``, installed as
+``app.state``) and mounts the review console; routes live in ``vimod.api.routes``.
 
 >>> from vimod.api.app import create_app          # doctest: +SKIP
 >>> app = create_app(detector=my_detector)         # anything with predict(texts)
@@ -16,9 +17,6 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -29,24 +27,24 @@ from vimod.api.deps import AuthCache
 from vimod.api.ratelimit import RateLimiter
 from vimod.api.routes import cases, decisions, health, items, moderate
 from vimod.api.webhooks import WebhookSender
-from vimod.errors import (
-    Conflict,
-    InvalidInput,
-    NotFound,
-    PermissionDenied,
-    PolicyError,
-    VimodError,
-)
+from vimod.context import AppContext
+from vimod.errors import PolicyError, VimodError, http_status
 from vimod.policy import Policy
-from vimod.store.db import make_engine, make_sessionmaker, read_transaction, transaction
+from vimod.store.db import (
+    Engine,
+    IntegrityError,
+    SessionFactory,
+    make_engine,
+    make_sessionmaker,
+    read_transaction,
+    transaction,
+)
 from vimod.store.migrate import upgrade
 from vimod.store.policies import active_policy_version, record_policy
 from vimod.store.writer import GroupWriter
+from vimod.vocab import SYSTEM_ACTOR
 
 log = logging.getLogger("vimod.api")
-
-_STATUS = {InvalidInput: 422, NotFound: 404, Conflict: 409, PermissionDenied: 403,
-           PolicyError: 422}
 
 
 class _BodyTooLarge(Exception):
@@ -128,8 +126,8 @@ async def _http_error_handler(request: Request, exc: Exception) -> Response:
 
 
 def _vimod_error_handler(_request: Request, exc: Exception) -> JSONResponse:
-    status = next((code for cls, code in _STATUS.items() if isinstance(exc, cls)), 400)
-    return JSONResponse({"detail": str(exc)}, status_code=status)
+    assert isinstance(exc, VimodError)
+    return JSONResponse({"detail": str(exc)}, status_code=http_status(exc))
 
 
 def _load_detector(settings: Settings) -> Any:
@@ -143,7 +141,7 @@ def _load_detector(settings: Settings) -> Any:
     return Detector.load(settings.model_path)
 
 
-def startup_policy(factory: sessionmaker[Session], settings: Settings,
+def startup_policy(factory: SessionFactory, settings: Settings,
                    policy: Policy | None = None) -> Policy:
     """The policy a server starts with (the rule is documented in docs/service.md):
 
@@ -170,11 +168,11 @@ def startup_policy(factory: sessionmaker[Session], settings: Settings,
         policy = Policy.load()
     try:
         with transaction(factory) as session:
-            record_policy(session, policy, actor="system")
+            record_policy(session, policy, actor=SYSTEM_ACTOR)
     except IntegrityError:
         # Another worker recorded the same version at the same moment: it is there now.
         with transaction(factory) as session:
-            record_policy(session, policy, actor="system")
+            record_policy(session, policy, actor=SYSTEM_ACTOR)
     return policy
 
 
@@ -229,16 +227,18 @@ def create_app(
         summary="Moderation for Vietnamese online communities: detect, decide, review, appeal.",
         lifespan=lifespan,
     )
-    app.state.settings = settings
-    app.state.engine = engine
-    app.state.sessionmaker = factory
-    app.state.policy = policy
-    app.state.detector = detector
-    app.state.rate_limiter = RateLimiter(settings.rate_per_s, settings.rate_burst)
-    app.state.auth_cache = AuthCache()
-    app.state.webhook_sender = sender
-    app.state.writer = writer
-    app.state.batcher = batcher  # what /v1/moderate scores through (merges concurrent calls)
+    app.state = AppContext({
+        "settings": settings,
+        "engine": engine,
+        "sessionmaker": factory,
+        "policy": policy,
+        "detector": detector,
+        "rate_limiter": RateLimiter(settings.rate_per_s, settings.rate_burst),
+        "auth_cache": AuthCache(),
+        "webhook_sender": sender,
+        "writer": writer,
+        "batcher": batcher,
+    })
 
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(VimodError, _vimod_error_handler)

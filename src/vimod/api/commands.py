@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from vimod.vocab import CLI_ACTOR
+
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from vimod.store.db import Session
 
 
 def register(app: typer.Typer) -> None:
@@ -54,10 +56,11 @@ def serve(
 
     settings = Settings.from_env().with_secret()
     # Migrate once here, so several workers do not race to create the schema.
+    from vimod.store.db import redact
     from vimod.store.migrate import init_db
 
     init_db(settings.db_url).dispose()
-    typer.echo(f"vimod: database {_redact(settings.db_url)}, http://{host}:{port}/ "
+    typer.echo(f"vimod: database {redact(settings.db_url)}, http://{host}:{port}/ "
                "(API under /v1, OpenAPI at /docs)", err=True)
     uvicorn.run("vimod.api.app:create_app", factory=True, host=host, port=port,
                 workers=workers, log_level=log_level)
@@ -82,12 +85,6 @@ def _admin_transaction(db: str | None) -> Iterator[Session]:
         engine.dispose()
 
 
-def _redact(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
-
-
 def create_platform(
     name: Annotated[str, typer.Argument(help="A unique name for the platform.")],
     webhook_url: Annotated[str | None, typer.Option(
@@ -99,7 +96,7 @@ def create_platform(
 
     with _admin_transaction(db) as s:
         platform, key = platforms.create_platform(s, name, webhook_url=webhook_url,
-                                                   actor="cli")
+                                                   actor=CLI_ACTOR)
         secret = platform.webhook_secret
         pid = platform.id
     typer.echo(f"platform {name!r} created (id {pid})", err=True)
@@ -118,7 +115,7 @@ def create_key(
 
     with _admin_transaction(db) as s:
         p = platforms.get_platform_by_name(s, platform)
-        _, key = platforms.create_api_key(s, p.id, name=name, actor="cli")
+        _, key = platforms.create_api_key(s, p.id, name=name, actor=CLI_ACTOR)
     typer.echo(key)
 
 
@@ -133,6 +130,7 @@ def set_webhook(
 
     with _admin_transaction(db) as s:
         p = platforms.get_platform_by_name(s, platform)
-        p = platforms.set_webhook(s, p.id, url or None, rotate_secret=rotate_secret)
+        p = platforms.set_webhook(s, p.id, url or None, rotate_secret=rotate_secret,
+                                  actor=CLI_ACTOR)
         secret = p.webhook_secret
     typer.echo(f"webhook signing secret: {secret}")

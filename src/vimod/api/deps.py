@@ -1,23 +1,26 @@
-"""Dependencies of the route handlers, as ``Annotated`` aliases (``SessionDep``,
-``PlatformDep``, ...) so handlers stay short."""
+"""Dependencies of the route handlers, as ``Annotated`` aliases (``FactoryDep``,
+``PlatformDep``, ...) so handlers stay short.
+
+One style for the database: a handler takes ``FactoryDep`` and opens exactly one unit of
+work, ``transaction(factory)`` to write (committed before it returns, so a 2xx answer means
+the data is on disk) or ``read_transaction(factory)`` to read."""
 
 from __future__ import annotations
 
 import hashlib
 import threading
 import time
-from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy.orm import Session, sessionmaker
 
 from vimod.api.config import Settings
-from vimod.api.ratelimit import RateLimiter
+from vimod.context import context
 from vimod.policy import Policy
-from vimod.store.db import read_transaction
+from vimod.store.db import SessionFactory, read_transaction
 from vimod.store.platforms import KeyPrincipal, authenticate
+from vimod.store.writer import GroupWriter
 
 # auto_error=False: we answer 401 (not 403) with a WWW-Authenticate header ourselves.
 _bearer = HTTPBearer(auto_error=False, description="A platform API key (`vmk_…`).")
@@ -47,28 +50,25 @@ class AuthCache:
             self._data[digest] = (time.monotonic() + self.ttl_s, principal)
 
 
-async def get_session(request: Request) -> AsyncIterator[Session]:
-    """A session; handlers open exactly one transaction with ``session.begin()`` and commit
-    before they return, so a 2xx answer means the data is on disk."""
-    with request.app.state.sessionmaker() as session:
-        yield session
+async def get_factory(request: Request) -> SessionFactory:
+    return context(request).sessionmaker
 
 
-async def get_factory(request: Request) -> sessionmaker[Session]:
-    return request.app.state.sessionmaker
+async def get_writer(request: Request) -> GroupWriter:
+    return context(request).writer
 
 
 async def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    return context(request).settings
 
 
 async def get_policy(request: Request) -> Policy:
-    return request.app.state.policy
+    return context(request).policy
 
 
 async def get_detector(request: Request) -> Any:
-    # The micro-batching wrapper around app.state.detector (see vimod.api.batching).
-    return request.app.state.batcher
+    # The micro-batching wrapper around the detector (see vimod.api.batching).
+    return context(request).batcher
 
 
 async def get_platform(
@@ -83,26 +83,26 @@ async def get_platform(
     if creds is None or not creds.credentials.isascii():
         raise unauthorized
     key = creds.credentials
-    cache: AuthCache = request.app.state.auth_cache
+    ctx = context(request)
+    cache = ctx.auth_cache
     digest = hashlib.sha256(key.encode()).hexdigest()
     principal = cache.get(digest)
     if principal is None:
         # Rare (once per key per AUTH_CACHE_TTL_S): a short blocking read is acceptable here.
-        with read_transaction(request.app.state.sessionmaker) as session:
+        with read_transaction(ctx.sessionmaker) as session:
             principal = authenticate(session, key)
         if principal is None:
             raise unauthorized
         cache.put(digest, principal)
-    limiter: RateLimiter = request.app.state.rate_limiter
-    retry_after = limiter.check(principal.key_id)
+    retry_after = ctx.rate_limiter.check(principal.key_id)
     if retry_after:
         raise HTTPException(status_code=429, detail="rate limit exceeded for this API key",
                             headers={"Retry-After": str(retry_after)})
     return principal
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
-FactoryDep = Annotated[sessionmaker[Session], Depends(get_factory)]
+FactoryDep = Annotated[SessionFactory, Depends(get_factory)]
+WriterDep = Annotated[GroupWriter, Depends(get_writer)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 PolicyDep = Annotated[Policy, Depends(get_policy)]
 DetectorDep = Annotated[Any, Depends(get_detector)]

@@ -66,13 +66,15 @@ Surface = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,49}$")]
 UtcDatetime = Annotated[datetime, AfterValidator(_utc)]
 
 
-def _short(max_length: int) -> Any:
-    return Annotated[
-        str,
-        StringConstraints(min_length=1, max_length=max_length),
-        AfterValidator(_check_chars),
-        AfterValidator(_not_blank),
-    ]
+# Short free texts of people (a reason, a note, a statement), by their longest length.
+Short100 = Annotated[str, StringConstraints(min_length=1, max_length=100),
+                     AfterValidator(_check_chars), AfterValidator(_not_blank)]
+Short300 = Annotated[str, StringConstraints(min_length=1, max_length=300),
+                     AfterValidator(_check_chars), AfterValidator(_not_blank)]
+Short2000 = Annotated[str, StringConstraints(min_length=1, max_length=2000),
+                      AfterValidator(_check_chars), AfterValidator(_not_blank)]
+Short5000 = Annotated[str, StringConstraints(min_length=1, max_length=5000),
+                      AfterValidator(_check_chars), AfterValidator(_not_blank)]
 
 
 class _In(BaseModel):
@@ -209,8 +211,8 @@ class DecisionPublic(_Out):
 
 class ReportCreate(_In):
     item_id: OpaqueId
-    reason: _short(100) = Field(description="Why the user reports it, e.g. hate, spam, scam.")
-    note: _short(2000) | None = None
+    reason: Short100 = Field(description="Why the user reports it, e.g. hate, spam, scam.")
+    note: Short2000 | None = None
 
 
 class ReportPublic(_Out):
@@ -224,10 +226,10 @@ class ReportPublic(_Out):
 
 class AuthorityRequestCreate(_In):
     item_id: OpaqueId
-    authority: _short(300) = Field(description="Name of the public authority.")
-    legal_basis: _short(2000) = Field(description="The legal provision the authority cites.")
+    authority: Short300 = Field(description="Name of the public authority.")
+    legal_basis: Short2000 = Field(description="The legal provision the authority cites.")
     deadline: UtcDatetime
-    note: _short(2000) | None = None
+    note: Short2000 | None = None
 
 
 class AuthorityRequestPublic(_Out):
@@ -245,7 +247,7 @@ class AuthorityRequestPublic(_Out):
 class AppealCreate(_In):
     decision_id: Annotated[str, StringConstraints(min_length=1, max_length=40,
                                                   pattern=r"^[A-Za-z0-9_]+$")]
-    statement: _short(5000) = Field(description="The author's own words.")
+    statement: Short5000 = Field(description="The author's own words.")
 
 
 class AppealPublic(_Out):

@@ -27,11 +27,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import httpx
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session, sessionmaker
 
-from vimod.store.db import transaction
-from vimod.store.models import Platform, WebhookEvent, utcnow
+from vimod.store import outbox
+from vimod.store.db import SessionFactory
+from vimod.store.models import utcnow
 
 log = logging.getLogger("vimod.webhooks")
 
@@ -69,7 +68,7 @@ class DeliveryStats:
     failed: int = 0
 
 
-def _encode(event: WebhookEvent) -> bytes:
+def _encode(event: outbox.Outgoing) -> bytes:
     return json.dumps(
         {"id": event.id, "type": event.event_type, "created_at": event.created_at.isoformat(),
          "data": event.payload},
@@ -78,31 +77,13 @@ def _encode(event: WebhookEvent) -> bytes:
 
 
 def deliver_due(
-    factory: sessionmaker[Session], *, client: httpx.Client | None = None,
+    factory: SessionFactory, *, client: httpx.Client | None = None,
     now: datetime | None = None, limit: int = 100, timeout_s: float = 10.0,
 ) -> DeliveryStats:
     """One sweep: try every due, undelivered event of a platform with a webhook URL."""
-    now = now or utcnow()
     stats = DeliveryStats()
-    with transaction(factory) as s:
-        due = s.execute(
-            select(WebhookEvent.id, WebhookEvent.next_attempt_at)
-            .join(Platform, Platform.id == WebhookEvent.platform_id)
-            .where(WebhookEvent.delivered_at.is_(None), WebhookEvent.next_attempt_at <= now,
-                   Platform.webhook_url.is_not(None))
-            .order_by(WebhookEvent.id)
-            .limit(limit)
-        ).all()
-        claimed: list[int] = []
-        for event_id, next_at in due:
-            res = s.execute(
-                update(WebhookEvent)
-                .where(WebhookEvent.id == event_id, WebhookEvent.next_attempt_at == next_at,
-                       WebhookEvent.delivered_at.is_(None))
-                .values(next_attempt_at=now + timedelta(seconds=CLAIM_LEASE_S))
-            )
-            if res.rowcount == 1:  # type: ignore[attr-defined]
-                claimed.append(event_id)
+    claimed = outbox.claim_due(factory, now=now or utcnow(), limit=limit,
+                               lease_s=CLAIM_LEASE_S)
     if not claimed:
         return stats
     own_client = client is None
@@ -110,44 +91,37 @@ def deliver_due(
     try:
         for event_id in claimed:
             stats.attempted += 1
-            with factory() as s:
-                event = s.get(WebhookEvent, event_id)
-                platform = s.get(Platform, event.platform_id) if event else None
-                if event is None or platform is None or not platform.webhook_url:
-                    continue
-                body = _encode(event)
-                url, secret = platform.webhook_url, platform.webhook_secret or ""
-                event_type, attempts = event.event_type, event.attempts
+            event = outbox.load(factory, event_id)
+            if event is None:
+                continue
+            body = _encode(event)
             ts = int(time.time())
             error: str | None = None
             try:
-                resp = client.post(url, content=body, headers={
+                resp = client.post(event.url, content=body, headers={
                     "Content-Type": "application/json",
                     "User-Agent": "vimod-webhooks/1",
-                    "X-Vimod-Event": event_type,
+                    "X-Vimod-Event": event.event_type,
                     "X-Vimod-Delivery": str(event_id),
                     "X-Vimod-Timestamp": str(ts),
-                    "X-Vimod-Signature": sign(secret, ts, body),
+                    "X-Vimod-Signature": sign(event.secret, ts, body),
                 })
                 if not 200 <= resp.status_code < 300:
                     error = f"HTTP {resp.status_code}"
             except httpx.HTTPError as e:
                 error = f"{type(e).__name__}: {e}"[:1000]
             done_at = utcnow()
-            with transaction(factory) as s:
-                values: dict[str, object] = {"attempts": attempts + 1, "last_error": error}
-                if error is None:
-                    values["delivered_at"] = done_at
-                    stats.delivered += 1
-                else:
-                    values["next_attempt_at"] = done_at + timedelta(
-                        seconds=backoff_s(attempts + 1))
-                    stats.failed += 1
-                s.execute(update(WebhookEvent).where(WebhookEvent.id == event_id)
-                          .values(**values))
-            if error:
-                log.warning("webhook %s to %s failed (attempt %d): %s", event_id, url,
-                            attempts + 1, error)
+            attempts = event.attempts + 1
+            if error is None:
+                outbox.mark_delivered(factory, event_id, attempts=attempts, at=done_at)
+                stats.delivered += 1
+            else:
+                outbox.mark_failed(factory, event_id, attempts=attempts, error=error,
+                                   next_attempt_at=done_at + timedelta(
+                                       seconds=backoff_s(attempts)))
+                stats.failed += 1
+                log.warning("webhook %s to %s failed (attempt %d): %s", event_id, event.url,
+                            attempts, error)
     finally:
         if own_client:
             client.close()
@@ -157,7 +131,7 @@ def deliver_due(
 class WebhookSender:
     """Runs ``deliver_due`` every ``interval_s`` in a daemon thread (started by the app)."""
 
-    def __init__(self, factory: sessionmaker[Session], *, interval_s: float = 2.0,
+    def __init__(self, factory: SessionFactory, *, interval_s: float = 2.0,
                  timeout_s: float = 10.0) -> None:
         self._factory = factory
         self.interval_s = interval_s

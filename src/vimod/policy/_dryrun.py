@@ -108,7 +108,7 @@ def dry_run(
     ``id``. With ``current_policy`` the "from" action is what that policy decides instead of
     the stored action (compare two policy files without a database).
     """
-    from sqlalchemy.orm import Session
+    from vimod.store.db import Session
 
     if isinstance(source, Session):
         from vimod.store.policies import iter_replay_items

@@ -9,8 +9,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from vimod.store.db import SessionFactory
 
 _DB_HELP = "Database URL (default: $VIMOD_DB, else the SQLite file vimod.sqlite)."
 
@@ -22,7 +26,7 @@ def _day(value: str, name: str) -> date:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from None
 
 
-def _open_db(db: str | None):  # type: ignore[no-untyped-def]
+def _open_db(db: str | None) -> SessionFactory:
     from vimod.store.db import make_engine, make_sessionmaker, resolve_url
 
     url = resolve_url(db)
@@ -113,28 +117,16 @@ def register(app: typer.Typer) -> None:
         db: str | None = typer.Option(None, "--db", help=_DB_HELP),
     ) -> None:
         """Publish (or stop publishing) a platform's report at /public/reports/PLATFORM."""
-        from sqlalchemy import select
-
-        from vimod.store import audit
+        from vimod import acts
+        from vimod.errors import VimodError
         from vimod.store.db import transaction
-        from vimod.store.models import Platform
+        from vimod.vocab import CLI_ACTOR
 
-        with transaction(_open_db(db)) as session:
-            row = session.scalar(select(Platform).where(Platform.name == platform))
-            if row is None:
-                typer.echo(f"error: no platform {platform!r}", err=True)
-                raise typer.Exit(2)
-            before = bool(row.public_reports)
-            row.public_reports = not off
-            audit.record(
-                session,
-                actor="cli",
-                action="platform.public_reports",
-                object_type="platform",
-                object_id=row.id,
-                platform_id=row.id,
-                before={"public_reports": before},
-                after={"public_reports": not off},
-            )
+        try:
+            with transaction(_open_db(db)) as session:
+                acts.publish_report(session, platform, not off, actor=CLI_ACTOR)
+        except VimodError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
         state = "no longer published" if off else f"published at /public/reports/{platform}"
         typer.echo(f"{platform}: report {state}")

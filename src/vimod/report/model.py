@@ -11,44 +11,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from vimod.errors import InvalidInput
+from vimod.messages import MESSAGES
+from vimod.vocab import ACTIONS
 
 GRANULARITIES = ("day", "week")
 # Periods up to this many days get a per-day series; longer ones a per-week series.
 DAILY_UP_TO_DAYS = 62
 
-ACTION_ORDER = ("allow", "label", "review", "remove")
+ACTION_ORDER = ACTIONS
 SOURCE_ORDER = ("automated", "user_report", "authority_request", "appeal", "unattributed")
 OUTCOME_ORDER = ("actioned", "declined", "pending")
 
-# (Vietnamese, English) for every machine key that appears in a report.
+# (Vietnamese, English) for every machine key that appears in a report, from the catalogue.
 LABELS: dict[str, tuple[str, str]] = {
-    # actions on content
-    "allow": ("Cho phép", "Allowed"),
-    "label": ("Gắn nhãn cảnh báo", "Labelled"),
-    "review": ("Tạm giữ chờ xem xét", "Held for review"),
-    "remove": ("Gỡ bỏ", "Removed"),
-    # detection sources
-    "automated": ("Phát hiện tự động", "Automated detection"),
-    "user_report": ("Báo cáo của người dùng", "User report"),
-    "authority_request": ("Yêu cầu của cơ quan nhà nước", "Authority request"),
-    "appeal": ("Khiếu nại", "Appeal"),
-    "unattributed": ("Không xác định", "Unattributed"),
-    # decision origins
-    "review_origin": ("Người kiểm duyệt", "Human review"),
-    # authority request outcomes
-    "actioned": ("Đã xử lý", "Actioned"),
-    "declined": ("Từ chối", "Declined"),
-    "pending": ("Đang chờ", "Pending"),
-    # appeal outcomes (upheld = the original decision stands)
-    "upheld": ("Giữ nguyên quyết định", "Decision upheld"),
-    "reversed": ("Đảo ngược quyết định", "Decision reversed"),
-    # review verdicts
-    "uphold": ("Giữ nguyên", "Upheld"),
-    "overturn": ("Thay đổi", "Overturned"),
-    "escalate": ("Chuyển cấp cao hơn", "Escalated"),
-    # granularity
-    "day": ("ngày", "day"),
-    "week": ("tuần", "week"),
+    key.removeprefix("report."): (entry["vi"], entry["en"])
+    for key, entry in MESSAGES.items()
+    if key.startswith("report.")
 }
 
 

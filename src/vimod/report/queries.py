@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -54,16 +54,19 @@ from vimod.store.models import (
     Review,
     ReviewTask,
     UserReport,
+    table_of,
 )
 
-T_ITEMS = Item.__table__
-T_DECISIONS = Decision.__table__
-T_REPORTS = UserReport.__table__
-T_AUTHORITY = AuthorityRequest.__table__
-T_APPEALS = Appeal.__table__
-T_TASKS = ReviewTask.__table__
-T_REVIEWS = Review.__table__
-T_PLATFORMS = Platform.__table__
+T_ITEMS = table_of(Item)
+T_DECISIONS = table_of(Decision)
+T_REPORTS = table_of(UserReport)
+T_AUTHORITY = table_of(AuthorityRequest)
+T_APPEALS = table_of(Appeal)
+T_TASKS = table_of(ReviewTask)
+T_REVIEWS = table_of(Review)
+T_PLATFORMS = table_of(Platform)
+
+V = TypeVar("V")
 
 # Bigger than any row id: "no upper bound" in an id comparison.
 _NO_ID = 2**62
@@ -107,7 +110,7 @@ def _bucket(scope: _Scope, column: Any) -> ColumnElement[str]:
     return func.substr(column, 1, 10)
 
 
-def _seconds(scope: _Scope, start: Any, end: Any) -> ColumnElement[float]:
+def _seconds(scope: _Scope, start: Any, end: Any) -> ColumnElement[Any]:
     """``end - start`` in seconds, as a float."""
     if scope.dialect == "postgresql":
         return func.extract("epoch", end - start)
@@ -176,7 +179,7 @@ def _items(scope: _Scope, series: Series) -> ItemStats:
     return stats
 
 
-def _sorted_actions(counts: dict[str, int]) -> dict[str, int]:
+def _sorted_actions(counts: dict[str, V]) -> dict[str, V]:
     known = [a for a in ACTION_ORDER if a in counts]
     other = sorted(a for a in counts if a not in ACTION_ORDER)
     return {a: counts[a] for a in known + other}

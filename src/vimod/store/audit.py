@@ -1,5 +1,5 @@
 """The append-only audit log. This module only ever INSERTs; there is deliberately no
-update or delete function, and ``tests/store/test_audit.py`` checks none exists."""
+update or delete function, and ``tests/store/test_store_audit.py`` checks none exists."""
 
 from __future__ import annotations
 
@@ -50,3 +50,4 @@ def _refuse_audit_changes(session: Session, _ctx: object, _instances: object) ->
             raise AuditLogIsAppendOnly(
                 f"audit_log row {obj.id} cannot be changed or deleted (append-only)"
             )
+

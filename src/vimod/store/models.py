@@ -1,13 +1,13 @@
 """Tables of vimod, in SQLAlchemy 2 declarative form. The shared contract of store, api,
 web and report: change a column here only together with an Alembic migration.
 
-Principles (see DESIGN.md):
+Principles (docs/design.md):
 - Events are append-only: ``decisions``, ``reviews``, ``audit_log`` rows are never edited or
   deleted. "The current decision" of an item is its latest decision (``items.current_decision_id``
   is a cached pointer updated in the same transaction as the new decision row).
 - Every platform-owned table carries ``platform_id``; every query is scoped by it.
 - Authors are opaque ids supplied by the platform; there is no author table on purpose.
-- Times are timezone-aware UTC.
+- Times are timezone-aware UTC (``UTCDateTime``), on SQLite as on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -19,31 +19,61 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Dialect,
     Float,
     ForeignKey,
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# Enumerations (actions, sources, roles) are plain strings checked at the boundary (pydantic,
+# the policy loader, vimod.acts), so a new value needs no schema migration. Their one
+# definition is vimod.vocab.
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """``DateTime(timezone=True)`` that always hands back an aware UTC datetime.
+
+    PostgreSQL keeps the zone; SQLite stores the text without it and returns naive values.
+    Every time vimod writes is UTC, so a naive value read back is UTC; an aware value written
+    is converted to UTC first (SQLite would otherwise drop its offset silently).
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo not in (None, UTC):
+            return value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: UTCDateTime}
 
 
-# Enumerations are plain strings checked at the boundary (pydantic / policy loader), so a
-# new value needs no schema migration.
-ACTIONS = ("allow", "label", "review", "remove")
-SOURCES = ("automated", "user_report", "authority_request", "appeal")  # why an item was looked at
-ROLES = ("admin", "moderator")
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for Core statements (the hot path and reports);
+    typed, where ``__table__`` is declared as any ``FromClause``."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Platform(Base):
@@ -52,7 +82,7 @@ class Platform(Base):
     __tablename__ = "platforms"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     webhook_url: Mapped[str | None] = mapped_column(String(2000), default=None)
     # HMAC key for webhook signatures. Not a login secret: the platform must be able to
     # verify, so it is stored as is and shown to the platform's admin once.
@@ -69,8 +99,8 @@ class ApiKey(Base):
     prefix: Mapped[str] = mapped_column(String(16), index=True)  # first chars, for lookup
     key_hash: Mapped[str] = mapped_column(String(128))  # sha256 hex of the full key
     name: Mapped[str] = mapped_column(String(200), default="default")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class User(Base):
@@ -80,9 +110,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))  # argon2
-    role: Mapped[str] = mapped_column(String(20))  # one of ROLES
+    role: Mapped[str] = mapped_column(String(20))  # one of vimod.vocab.ROLES
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Item(Base):
@@ -101,8 +131,8 @@ class Item(Base):
     text: Mapped[str] = mapped_column(Text)
     author_id: Mapped[str | None] = mapped_column(String(200), default=None, index=True)
     surface: Mapped[str] = mapped_column(String(50), default="comment")
-    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Detector output: label, scores{CLEAN,OFFENSIVE,HATE}, spam, spans[{start,end,text}], model
     label: Mapped[str] = mapped_column(String(20))
     detection: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -121,7 +151,7 @@ class Decision(Base):
     public_id: Mapped[str] = mapped_column(String(40), unique=True)  # "dec_…", shown outside
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
-    action: Mapped[str] = mapped_column(String(20))  # one of ACTIONS
+    action: Mapped[str] = mapped_column(String(20))  # one of vimod.vocab.ACTIONS
     rule: Mapped[str] = mapped_column(String(100))
     category: Mapped[str] = mapped_column(String(50))  # e.g. hate, offensive, spam, none
     reason_vi: Mapped[str] = mapped_column(Text)
@@ -135,7 +165,7 @@ class Decision(Base):
     origin: Mapped[str] = mapped_column(String(30), default="automated")
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class UserReport(Base):
@@ -147,7 +177,7 @@ class UserReport(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     reason: Mapped[str] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuthorityRequest(Base):
@@ -159,11 +189,11 @@ class AuthorityRequest(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
     authority: Mapped[str] = mapped_column(String(300))
     legal_basis: Mapped[str] = mapped_column(Text)
-    deadline: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     note: Mapped[str | None] = mapped_column(Text, default=None)
     outcome: Mapped[str] = mapped_column(String(20), default="pending")  # pending|actioned|declined
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Appeal(Base):
@@ -178,12 +208,12 @@ class Appeal(Base):
     statement: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|upheld|reversed
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     outcome_decision_id: Mapped[int | None] = mapped_column(
         ForeignKey("decisions.id"), default=None
     )
     reason: Mapped[str | None] = mapped_column(Text, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ReviewTask(Base):
@@ -207,18 +237,18 @@ class ReviewTask(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
-    source: Mapped[str] = mapped_column(String(30))  # one of SOURCES
+    source: Mapped[str] = mapped_column(String(30))  # one of vimod.vocab.SOURCES
     severity: Mapped[float] = mapped_column(Float, default=0.0)  # for "most severe first"
     status: Mapped[str] = mapped_column(String(20), default="open")  # open|claimed|done
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
-    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     user_report_id: Mapped[int | None] = mapped_column(ForeignKey("user_reports.id"), default=None)
     authority_request_id: Mapped[int | None] = mapped_column(
         ForeignKey("authority_requests.id"), default=None
     )
     appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id"), default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class Review(Base):
@@ -234,7 +264,7 @@ class Review(Base):
     action: Mapped[str | None] = mapped_column(String(20), default=None)  # new action if overturn
     reason: Mapped[str] = mapped_column(Text)
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class PolicyVersion(Base):
@@ -244,7 +274,7 @@ class PolicyVersion(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[str] = mapped_column(String(50), unique=True)
     text: Mapped[str] = mapped_column(Text)
-    activated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    activated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     activated_by: Mapped[str] = mapped_column(String(200))  # actor string, see AuditLog.actor
 
 
@@ -255,14 +285,14 @@ class AuditLog(Base):
     __table_args__ = (Index("ix_audit_created", "created_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int | None] = mapped_column(ForeignKey("platforms.id"), default=None)
-    # "system", "api:<platform_id>", "user:<username>", "cli"
+    # vimod.vocab: SYSTEM_ACTOR, CLI_ACTOR, api_actor(platform_id), user_actor(username)
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(100))  # e.g. decision.created, review.overturn
     object_type: Mapped[str] = mapped_column(String(50))
     object_id: Mapped[str] = mapped_column(String(100))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class WebhookEvent(Base):
@@ -275,7 +305,7 @@ class WebhookEvent(Base):
     event_type: Mapped[str] = mapped_column(String(50))  # decision.changed, appeal.decided
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,8 +1,10 @@
-"""Items, automated decisions, user reports, authority requests and appeals.
+"""Rows of the moderation record: items, decisions, user reports, authority requests,
+appeals and reviews. Append-only, except the cached ``items.current_decision_id`` pointer and
+the outcome fields of authority requests and appeals.
 
-Every function works inside the caller's transaction and scopes every query by
-``platform_id``: an id of another platform is simply "not found". Each act writes its audit
-row in the same transaction, so the act and its record commit (or vanish) together.
+Every function works inside the caller's transaction; look-ups by a platform's own ids are
+scoped by ``platform_id`` (an id of another platform is simply "not found"). The rules of
+each act — what it checks, what it appends, how it is worded — are in ``vimod.acts``.
 """
 
 from __future__ import annotations
@@ -16,32 +18,24 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from vimod.errors import Conflict, NotFound
-from vimod.store import audit
+from vimod.errors import NotFound
 from vimod.store.models import (
     Appeal,
     AuditLog,
     AuthorityRequest,
     Decision,
     Item,
+    Review,
     ReviewTask,
     UserReport,
+    table_of,
     utcnow,
 )
+from vimod.store.tasks import severity_of
 
 
 def new_public_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(12)}"
-
-
-def severity_of(detection: dict[str, Any]) -> float:
-    """Queue priority in 0..1: hate counts fully, offence half, spam half."""
-    scores = detection.get("scores") or {}
-    sev = max(
-        float(scores.get("HATE", 0.0)) + 0.5 * float(scores.get("OFFENSIVE", 0.0)),
-        0.5 * float(detection.get("spam", 0.0) or 0.0),
-    )
-    return round(min(1.0, max(0.0, sev)), 4)
 
 
 @dataclass(frozen=True)
@@ -72,14 +66,20 @@ def find_items(session: Session, platform_id: int, external_ids: Sequence[str]) 
     return {r.external_id: r for r in rows}
 
 
-def known_texts(session: Session, platform_id: int, external_ids: Sequence[str]) -> dict[str, str]:
+_ITEMS = table_of(Item)
+#: external id -> stored text of the given ids of one platform (Core: the hot path).
+_KNOWN = select(_ITEMS.c.external_id, _ITEMS.c.text).where(
+    _ITEMS.c.platform_id == bindparam("pid"),
+    _ITEMS.c.external_id.in_(bindparam("ids", expanding=True)),
+)
+
+
+def known_texts(db: Session | Connection, platform_id: int,
+                external_ids: Sequence[str]) -> dict[str, str]:
     """external id -> stored text for the ids that exist (a light query for the hot path)."""
     if not external_ids:
         return {}
-    rows = session.execute(
-        select(Item.external_id, Item.text).where(Item.platform_id == platform_id,
-                                                  Item.external_id.in_(list(set(external_ids))))
-    ).all()
+    rows = db.execute(_KNOWN, {"pid": platform_id, "ids": list(external_ids)})
     return {ext: text for ext, text in rows}
 
 
@@ -90,6 +90,21 @@ def get_item(session: Session, platform_id: int, external_id: str) -> Item:
     if item is None:
         raise NotFound(f"item {external_id!r} not found")
     return item
+
+
+def item_by_id(session: Session, item_id: int) -> Item:
+    """An item by its row id (ids that come from other rows of the record)."""
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound(f"item {item_id} does not exist")
+    return item
+
+
+def decision_by_id(session: Session, decision_id: int) -> Decision:
+    dec = session.get(Decision, decision_id)
+    if dec is None:
+        raise NotFound(f"decision {decision_id} does not exist")
+    return dec
 
 
 def decisions_by_id(session: Session, ids: Sequence[int]) -> dict[int, Decision]:
@@ -141,9 +156,10 @@ def record_automated(
     """Store items with their first (automated) decision, audit rows and review tasks.
 
     The hot path of ``POST /v1/moderate``, so it uses Core statements (one multi-row INSERT
-    per table, no unit-of-work bookkeeping) in the session's transaction. Raises
-    ``sqlalchemy.exc.IntegrityError`` if one of the items already exists (a concurrent
-    request stored it first); the caller rolls back and replays.
+    per table, no unit-of-work bookkeeping) in the session's transaction. A ``review``
+    action is a hold: it opens an automated review task, ranked by ``severity_of`` the
+    detection. Raises ``vimod.store.db.IntegrityError`` if one of the items already exists
+    (a concurrent request stored it first); the caller rolls back and replays.
     """
     if not entries:
         return []
@@ -157,7 +173,7 @@ def record_automated(
          "current_decision_id": None}
         for e in entries
     ]
-    item_ids = _insert_returning_ids(conn, Item.__table__, item_rows)
+    item_ids = _insert_returning_ids(conn, _ITEMS, item_rows)
     dec_rows = []
     for e, item_id in zip(entries, item_ids, strict=True):
         d = e.decision
@@ -171,14 +187,14 @@ def record_automated(
             "automated": True, "origin": "automated", "reviewer_id": None,
             "supersedes_id": None, "created_at": now,
         })
-    dec_ids = _insert_returning_ids(conn, Decision.__table__, dec_rows)
-    items_t = Item.__table__
+    dec_ids = _insert_returning_ids(conn, table_of(Decision), dec_rows)
+    items_t = _ITEMS
     conn.execute(
         update(items_t).where(items_t.c.id == bindparam("b_item"))
         .values(current_decision_id=bindparam("b_dec")),
         [{"b_item": i, "b_dec": d} for i, d in zip(item_ids, dec_ids, strict=True)],
     )
-    conn.execute(insert(AuditLog.__table__), [
+    conn.execute(insert(table_of(AuditLog)), [
         {"platform_id": platform_id, "actor": actor, "action": "decision.created",
          "object_type": "decision", "object_id": row["public_id"], "before": None,
          "after": {"decision_id": row["public_id"], "action": row["action"],
@@ -198,7 +214,7 @@ def record_automated(
         if row["action"] == "review"
     ]
     if tasks:
-        conn.execute(insert(ReviewTask.__table__), tasks)
+        conn.execute(insert(table_of(ReviewTask)), tasks)
     return [StoredAutomated(item_id=i, decision_id=d, decision_public_id=row["public_id"],
                             created_at=now)
             for i, d, row in zip(item_ids, dec_ids, dec_rows, strict=True)]
@@ -212,98 +228,81 @@ def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any
     return list(conn.execute(stmt, rows).scalars())
 
 
-def _open_task(session: Session, item_id: int, source: str) -> ReviewTask | None:
+def lock_decision(session: Session, platform_id: int, public_id: str) -> Decision:
+    """The decision, locked for this transaction (serialises concurrent appeals on
+    PostgreSQL)."""
+    dec = session.scalar(
+        select(Decision).where(Decision.platform_id == platform_id,
+                               Decision.public_id == public_id)
+        .with_for_update()
+    )
+    if dec is None:
+        raise NotFound(f"decision {public_id!r} not found")
+    return dec
+
+
+def pending_appeal_of(session: Session, decision_id: int) -> str | None:
+    """Public id of the decision's pending appeal, if it has one."""
     return session.scalar(
-        select(ReviewTask).where(ReviewTask.item_id == item_id, ReviewTask.source == source,
-                                 ReviewTask.status.in_(("open", "claimed")))
-        .limit(1)
+        select(Appeal.public_id).where(Appeal.decision_id == decision_id,
+                                       Appeal.status == "pending")
     )
 
 
-def create_report(
-    session: Session, platform_id: int, external_id: str, *, reason: str,
-    note: str | None, actor: str,
-) -> tuple[UserReport, ReviewTask]:
-    """A user report. Reports on an item that already waits in the report queue join that
-    task instead of adding one per report (a brigade cannot flood the queue)."""
-    item = get_item(session, platform_id, external_id)
-    report = UserReport(platform_id=platform_id, item_id=item.id, reason=reason, note=note)
+def add_report(session: Session, *, platform_id: int, item_id: int, reason: str,
+               note: str | None) -> UserReport:
+    report = UserReport(platform_id=platform_id, item_id=item_id, reason=reason, note=note)
     session.add(report)
     session.flush()
-    task = _open_task(session, item.id, "user_report")
-    if task is None:
-        task = ReviewTask(platform_id=platform_id, item_id=item.id, source="user_report",
-                          severity=severity_of(item.detection), user_report_id=report.id)
-        session.add(task)
-        session.flush()
-    audit.record(session, actor=actor, action="report.created", object_type="user_report",
-                 object_id=report.id, platform_id=platform_id,
-                 after={"item_id": external_id, "reason": reason, "task_id": task.id})
-    return report, task
+    return report
 
 
-def create_authority_request(
-    session: Session, platform_id: int, external_id: str, *, authority: str,
-    legal_basis: str, deadline: datetime | None, note: str | None, actor: str,
-) -> tuple[AuthorityRequest, ReviewTask]:
-    """Record a public authority's request. Never acts: it only opens a human review task."""
-    item = get_item(session, platform_id, external_id)
-    req = AuthorityRequest(platform_id=platform_id, item_id=item.id, authority=authority,
+def add_authority_request(
+    session: Session, *, platform_id: int, item_id: int, authority: str, legal_basis: str,
+    deadline: datetime | None, note: str | None,
+) -> AuthorityRequest:
+    req = AuthorityRequest(platform_id=platform_id, item_id=item_id, authority=authority,
                            legal_basis=legal_basis, deadline=deadline, note=note)
     session.add(req)
     session.flush()
-    # Authority requests have deadlines: they go to the top of the queue.
-    task = ReviewTask(platform_id=platform_id, item_id=item.id, source="authority_request",
-                      severity=1.0, authority_request_id=req.id)
-    session.add(task)
-    session.flush()
-    audit.record(session, actor=actor, action="authority_request.created",
-                 object_type="authority_request", object_id=req.id, platform_id=platform_id,
-                 after={"item_id": external_id, "authority": authority,
-                        "legal_basis": legal_basis,
-                        "deadline": deadline.isoformat() if deadline else None,
-                        "task_id": task.id})
-    return req, task
+    return req
 
 
-def create_appeal(
-    session: Session, platform_id: int, decision_public_id: str, *, statement: str, actor: str,
-) -> tuple[Appeal, ReviewTask]:
-    """An author's appeal against the CURRENT decision of an item; one pending per decision."""
-    dec = session.scalar(
-        select(Decision).where(Decision.platform_id == platform_id,
-                               Decision.public_id == decision_public_id)
-        .with_for_update()  # serialises concurrent appeals on PostgreSQL
-    )
-    if dec is None:
-        raise NotFound(f"decision {decision_public_id!r} not found")
-    item = session.get(Item, dec.item_id)
-    assert item is not None
-    if item.current_decision_id != dec.id:
-        current = session.get(Decision, item.current_decision_id)
-        raise Conflict(
-            f"decision {decision_public_id} has been superseded"
-            + (f" by {current.public_id}; appeal that one" if current else "")
-        )
-    pending = session.scalar(
-        select(Appeal.public_id).where(Appeal.decision_id == dec.id, Appeal.status == "pending")
-    )
-    if pending is not None:
-        raise Conflict(f"decision {decision_public_id} already has a pending appeal ({pending})")
+def add_appeal(session: Session, *, platform_id: int, decision_id: int, item_id: int,
+               statement: str) -> Appeal:
     appeal = Appeal(public_id=new_public_id("apl"), platform_id=platform_id,
-                    decision_id=dec.id, item_id=item.id, statement=statement)
+                    decision_id=decision_id, item_id=item_id, statement=statement)
     session.add(appeal)
     session.flush()
-    task = ReviewTask(platform_id=platform_id, item_id=item.id, source="appeal",
-                      severity=severity_of(item.detection), appeal_id=appeal.id)
-    session.add(task)
+    return appeal
+
+
+def append_decision(session: Session, item: Item, **fields: Any) -> Decision:
+    """Append a decision on ``item`` and make it the item's current one."""
+    decision = Decision(public_id=new_public_id("dec"), platform_id=item.platform_id,
+                        item_id=item.id, **fields)
+    session.add(decision)
     session.flush()
-    audit.record(session, actor=actor, action="appeal.created", object_type="appeal",
-                 object_id=appeal.public_id, platform_id=platform_id,
-                 before=decision_snapshot(dec, item),
-                 after={"appeal_id": appeal.public_id, "status": "pending",
-                        "task_id": task.id})
-    return appeal, task
+    item.current_decision_id = decision.id
+    return decision
+
+
+def add_review(session: Session, **fields: Any) -> Review:
+    review = Review(**fields)
+    session.add(review)
+    session.flush()
+    return review
+
+
+def resolve_authority_requests(session: Session, tasks: Sequence[ReviewTask], outcome: str,
+                               now: datetime) -> None:
+    """Set the outcome of the still-pending authority requests behind ``tasks``."""
+    for t in tasks:
+        if t.authority_request_id is not None:
+            req = session.get(AuthorityRequest, t.authority_request_id)
+            if req is not None and req.outcome == "pending":
+                req.outcome = outcome
+                req.decided_at = now
 
 
 @dataclass

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from vimod.errors import Conflict, InvalidInput, NotFound
 from vimod.store import audit
 from vimod.store.models import ApiKey, Platform, utcnow
+from vimod.vocab import CLI_ACTOR
 
 KEY_PREFIX = "vmk_"
 _LOOKUP_CHARS = 12
@@ -42,7 +43,7 @@ def new_key() -> str:
 
 
 def create_platform(
-    session: Session, name: str, *, webhook_url: str | None = None, actor: str = "cli"
+    session: Session, name: str, *, webhook_url: str | None = None, actor: str = CLI_ACTOR
 ) -> tuple[Platform, str]:
     """Create a platform with its first API key; returns (platform, plaintext key)."""
     name = name.strip()
@@ -62,7 +63,7 @@ def create_platform(
 
 
 def create_api_key(
-    session: Session, platform_id: int, *, name: str = "default", actor: str = "cli"
+    session: Session, platform_id: int, *, name: str = "default", actor: str = CLI_ACTOR
 ) -> tuple[ApiKey, str]:
     if session.get(Platform, platform_id) is None:
         raise NotFound(f"platform {platform_id} does not exist")
@@ -78,7 +79,7 @@ def create_api_key(
 
 
 def set_webhook(
-    session: Session, platform_id: int, url: str | None, *, actor: str = "cli",
+    session: Session, platform_id: int, url: str | None, *, actor: str = CLI_ACTOR,
     rotate_secret: bool = False,
 ) -> Platform:
     platform = session.get(Platform, platform_id)
@@ -101,6 +102,22 @@ def get_platform_by_name(session: Session, name: str) -> Platform:
     return platform
 
 
+def platform_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Platform.name).order_by(Platform.name)))
+
+
+def publishes_reports(session: Session, name: str) -> bool:
+    """Whether the platform called ``name`` publishes its transparency report (False for
+    an unknown name)."""
+    return bool(session.scalar(select(Platform.public_reports).where(Platform.name == name)))
+
+
+def list_platforms_and_keys(session: Session) -> tuple[list[Platform], list[ApiKey]]:
+    platforms = list(session.scalars(select(Platform).order_by(Platform.name)))
+    keys = list(session.scalars(select(ApiKey).order_by(ApiKey.platform_id, ApiKey.id)))
+    return platforms, keys
+
+
 def authenticate(session: Session, key: str) -> KeyPrincipal | None:
     """The principal for a presented key, or None (unknown, malformed or revoked)."""
     if not key.startswith(KEY_PREFIX) or len(key) > 200:
@@ -117,7 +134,7 @@ def authenticate(session: Session, key: str) -> KeyPrincipal | None:
     return None
 
 
-def revoke_api_key(session: Session, key_id: int, *, actor: str = "cli",
+def revoke_api_key(session: Session, key_id: int, *, actor: str = CLI_ACTOR,
                    now: datetime | None = None) -> None:
     row = session.get(ApiKey, key_id)
     if row is None:

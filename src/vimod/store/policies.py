@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -12,11 +11,6 @@ from sqlalchemy.orm import Session
 from vimod.errors import Conflict
 from vimod.store import audit
 from vimod.store.models import Decision, Item, PolicyVersion, utcnow
-
-
-def _aware(t: datetime) -> datetime:
-    # SQLite hands back naive datetimes (stored as UTC).
-    return t if t.tzinfo is not None else t.replace(tzinfo=UTC)
 
 
 def active_policy_version(session: Session) -> PolicyVersion | None:
@@ -51,7 +45,7 @@ def record_policy(session: Session, policy: Any, *, actor: str) -> PolicyVersion
         existing = PolicyVersion(version=policy.version, text=policy.text, activated_by=actor)
         session.add(existing)
     else:
-        existing.activated_at = max(utcnow(), _aware(current.activated_at)) if current \
+        existing.activated_at = max(utcnow(), current.activated_at) if current \
             else utcnow()
         existing.activated_by = actor
     session.flush()
@@ -88,3 +82,8 @@ def iter_replay_items(
                    "action": action or "allow",
                    "automated": True if automated is None else bool(automated)}
         last = rows[-1][0]
+
+
+def policy_history(session: Session, limit: int = 100) -> list[PolicyVersion]:
+    return list(session.scalars(
+        select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(limit)))

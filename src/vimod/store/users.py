@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from vimod.errors import Conflict, InvalidInput, NotFound
 from vimod.store import audit
-from vimod.store.models import ROLES, User
+from vimod.store.models import User
+from vimod.vocab import ROLES
 
 MIN_PASSWORD_LENGTH = 10
 _USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,100}$")

@@ -1,11 +1,11 @@
 """vimod.web: the review console (server-rendered Jinja2, Vietnamese first).
 
 ``mount(app)`` adds the console to the FastAPI app built by ``vimod.api.app.create_app``:
-the signed-cookie session middleware, the console routes, ``/static`` and an HTML renderer
-for console errors. It needs ``app.state.sessionmaker`` (and ``app.state.policy`` for the
-policy screen) to be set before the first request.
+the signed-cookie session middleware, the console routes, the transparency report pages
+(``vimod.web.reports``: every HTML page of vimod is served from here), ``/static`` and an
+HTML renderer for console errors. It reads the app's context (``vimod.context``).
 
-The session cookie is signed with ``app.state.settings.secret_key`` (else
+The session cookie is signed with the settings' ``secret_key`` (else
 ``$VIMOD_SECRET_KEY``); it is marked Secure (HTTPS only) when ``$VIMOD_COOKIE_SECURE=1`` or
 ``settings.env == "production"``.
 """
@@ -38,6 +38,7 @@ def mount(app: Any) -> None:
 
     from vimod.web.auth import ConsoleHTTPError
     from vimod.web.errors import console_error_handler
+    from vimod.web.reports import router as reports_router
     from vimod.web.routes import router
     from vimod.web.templating import STATIC_DIR
 
@@ -61,20 +62,8 @@ def mount(app: Any) -> None:
     )
     app.add_exception_handler(ConsoleHTTPError, console_error_handler)
     app.include_router(router)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    _include_reports(app)
-
-
-def _include_reports(app: Any) -> None:
-    import importlib.util
-
-    if importlib.util.find_spec("vimod.report.routes") is None:
-        return
-    # Present means it must import: a failure here is a bug to see, not to hide.
-    from vimod.report.routes import router as reports_router
-
     app.include_router(reports_router)
-    app.state.console_has_reports = True
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
 
 __all__ = ["mount"]

@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import HTTPException, Request
 
+from vimod.context import context
+from vimod.store.db import read_transaction
 from vimod.store.models import User
+from vimod.store.users import get_active_user
 
 SESSION_USER_KEY = "uid"
 SESSION_CSRF_KEY = "csrf"
@@ -37,22 +41,22 @@ class ConsoleHTTPError(HTTPException):
     ``mount`` FastAPI's default handler still answers with the right status."""
 
 
-def _session(request: Request) -> dict:
+def _session(request: Request) -> dict[str, Any]:
     # request.session asserts when SessionMiddleware is missing; treat that as "no session"
     # only for reading, so a misconfigured app fails closed (anonymous), not open.
-    return request.scope.get("session") if "session" in request.scope else {}
+    session: dict[str, Any] = request.scope["session"] if "session" in request.scope else {}
+    return session
 
 
 def current_user(request: Request) -> User | None:
     """The logged-in active user, or None. Cached on ``request.state`` for the request."""
     if hasattr(request.state, "console_user"):
-        return request.state.console_user
+        cached: User | None = request.state.console_user
+        return cached
     user = None
     uid = _session(request).get(SESSION_USER_KEY)
     if isinstance(uid, int):
-        from vimod.store.users import get_active_user
-
-        with request.app.state.sessionmaker() as session:
+        with read_transaction(context(request).sessionmaker) as session:
             user = get_active_user(session, uid)
     request.state.console_user = user
     return user
@@ -103,13 +107,6 @@ def verify_csrf(request: Request, token: str | None) -> None:
         raise ConsoleHTTPError(status_code=403, detail="CSRF token missing or wrong")
 
 
-async def check_csrf_form(request: Request) -> None:
-    """FastAPI dependency for form POSTs: reads ``csrf_token`` from the form and verifies it."""
-    form = await request.form()
-    token = form.get(CSRF_FIELD)
-    verify_csrf(request, token if isinstance(token, str) else None)
-
-
 def login_session(request: Request, user: User) -> None:
     """Start a fresh session for ``user`` (new CSRF token: no fixation across login)."""
     session = request.session
@@ -127,7 +124,6 @@ def logout_session(request: Request) -> None:
 __all__ = [
     "CSRF_FIELD",
     "ConsoleHTTPError",
-    "check_csrf_form",
     "csrf_token",
     "current_user",
     "login_session",

@@ -33,11 +33,12 @@ def register(app: typer.Typer) -> None:
         from vimod.store.db import make_sessionmaker, transaction
         from vimod.store.migrate import init_db
         from vimod.store.users import create_user as _create
+        from vimod.vocab import CLI_ACTOR
 
         engine = init_db(db)
         try:
             with transaction(make_sessionmaker(engine)) as session:
-                user = _create(session, name, password, role=role, actor="cli")
+                user = _create(session, name, password, role=role, actor=CLI_ACTOR)
                 uid = user.id
         except VimodError as exc:
             typer.echo(f"error: {exc}", err=True)

@@ -1,23 +1,37 @@
-"""Console routes: thin handlers that check the session, the role and the CSRF token, call
-``vimod.store.review`` / ``vimod.store.users`` in one transaction, and render a template."""
+"""Console routes: thin handlers that check the session, the role and the CSRF token, run
+one act (``vimod.acts``) in a transaction or read one view (``vimod.store.queue`` /
+``vimod.store.views``), and render a template."""
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
-from sqlalchemy.orm import Session, sessionmaker
 from starlette.responses import Response
 
-from vimod.errors import Conflict, InvalidInput, NotFound, PolicyError, VimodError
-from vimod.store import review as rv
-from vimod.store import users as us
-from vimod.store.db import transaction
+from vimod import acts
+from vimod.context import context
+from vimod.errors import InvalidInput, NotFound, PolicyError, VimodError, http_status
+from vimod.policy import Policy, dry_run
+from vimod.store import platforms, policies, users, views
+from vimod.store.db import Session, SessionFactory, read_transaction, transaction
 from vimod.store.models import User
+from vimod.store.queue import (
+    AGES,
+    QUEUE_SOURCES,
+    SORTS,
+    QueueQuery,
+    appeals_page,
+    queue_facets,
+    queue_page,
+)
+from vimod.vocab import FINAL_ACTIONS, ROLES, user_actor
 from vimod.web.auth import (
     ConsoleHTTPError,
     current_user,
@@ -33,11 +47,11 @@ from vimod.web.templating import flash, highlight, render, request_lang
 router = APIRouter(include_in_schema=False)
 
 
-def _factory(request: Request) -> sessionmaker[Session]:
-    return request.app.state.sessionmaker
+def _factory(request: Request) -> SessionFactory:
+    return context(request).sessionmaker
 
 
-def _t(request: Request):  # type: ignore[no-untyped-def]
+def _t(request: Request) -> Callable[..., str]:
     return translator(request_lang(request))
 
 
@@ -53,14 +67,6 @@ def _safe_next(target: str | None) -> str:
     if parts.scheme or parts.netloc or "\\" in target:
         return "/queue"
     return target
-
-
-def _error_status(exc: VimodError) -> int:
-    if isinstance(exc, NotFound):
-        return 404
-    if isinstance(exc, Conflict):
-        return 409
-    return 400
 
 
 def _int_param(value: str | None, default: int = 1) -> int:
@@ -90,10 +96,7 @@ LOGIN_MAX_FAILURES = 5
 
 
 def _failures(request: Request) -> dict[str, list[float]]:
-    state = request.app.state
-    if not hasattr(state, "console_login_failures"):
-        state.console_login_failures = {}
-    return state.console_login_failures
+    return context(request).console_login_failures
 
 
 def _throttled(request: Request, username: str) -> bool:
@@ -132,15 +135,7 @@ def login(
             status_code=429,
         )
     with transaction(_factory(request)) as session:
-        user = us.authenticate(session, username, password)
-        if user is not None:
-            rv.audit.record(
-                session,
-                actor=f"user:{user.username}",
-                action="user.login",
-                object_type="user",
-                object_id=user.id,
-            )
+        user = acts.log_in(session, username, password)
     if user is None:
         _note_failure(request, username)
         return render(
@@ -169,18 +164,19 @@ FACETS_TTL_S = 300.0
 def _facets(request: Request, session: Session) -> dict[str, list[str]]:
     """Filter choices, cached per process: a DISTINCT over every item on each page view
     would cost more than the queue query itself."""
-    cached = getattr(request.app.state, "console_facets", None)
+    ctx = context(request)
+    cached = ctx.console_facets
     now = time.monotonic()
     if cached is None or now - cached[0] > FACETS_TTL_S:
-        cached = (now, rv.queue_facets(session))
-        request.app.state.console_facets = cached
+        cached = (now, queue_facets(session))
+        ctx.console_facets = cached
     return cached[1]
 
 
 @router.get("/queue")
 def queue(request: Request, user: User = Depends(require_user)) -> Response:
     p = request.query_params
-    query = rv.QueueQuery(
+    query = QueueQuery(
         source=p.get("source") or None,
         label=p.get("label") or None,
         surface=p.get("surface") or None,
@@ -189,13 +185,13 @@ def queue(request: Request, user: User = Depends(require_user)) -> Response:
         page=_int_param(p.get("page")),
     )
     error = None
-    with _factory(request)() as session:
+    with read_transaction(_factory(request)) as session:
         try:
-            page = rv.queue_page(session, query)
+            page = queue_page(session, query)
         except InvalidInput as exc:
             error = str(exc)
-            query = rv.QueueQuery()
-            page = rv.queue_page(session, query)
+            query = QueueQuery()
+            page = queue_page(session, query)
         facets = _facets(request, session)
     filters = {k: v for k, v in vars(query).items() if k in ("source", "label", "surface", "age")}
     base = {k: v for k, v in filters.items() if v}
@@ -209,9 +205,9 @@ def queue(request: Request, user: User = Depends(require_user)) -> Response:
             "page": page,
             "query": query,
             "facets": facets,
-            "sources": rv.QUEUE_SOURCES,
-            "ages": list(rv.AGES),
-            "sorts": rv.SORTS,
+            "sources": QUEUE_SOURCES,
+            "ages": list(AGES),
+            "sorts": SORTS,
             "page_params": base,
             "error": error,
         },
@@ -231,9 +227,9 @@ def _item_page(
     status_code: int = 200,
     form: dict[str, Any] | None = None,
 ) -> Response:
-    with _factory(request)() as session:
+    with read_transaction(_factory(request)) as session:
         try:
-            view = rv.item_view(session, item_id)
+            view = views.item_view(session, item_id)
         except NotFound as exc:
             raise ConsoleHTTPError(status_code=404, detail=str(exc)) from exc
     detection = view.item.detection or {}
@@ -247,8 +243,8 @@ def _item_page(
             "segments": highlight(view.item.text, spans),
             "detection": detection,
             "holder": view.claimed_by,
-            "uphold_action": rv.upheld_action(view.current),
-            "final_actions": rv.FINAL_ACTIONS,
+            "uphold_action": acts.upheld_action(view.current),
+            "final_actions": FINAL_ACTIONS,
             "error": error,
             "form": defaultdict(str, form or {}),
             "task_id": request.query_params.get("task"),
@@ -262,16 +258,27 @@ def item_page(request: Request, item_id: int, user: User = Depends(require_user)
     return _item_page(request, item_id, user)
 
 
-def _act(request: Request, fn: Any, *, ok: str) -> str | None:
-    """Run ``fn(session)`` in a transaction; flash ``ok`` or return the error message."""
+def _act(
+    request: Request,
+    fn: Callable[[Session], object],
+    *,
+    ok: str,
+    done: str,
+    again: Callable[..., Response] | None = None,
+    form: dict[str, Any] | None = None,
+) -> Response:
+    """Run the act ``fn(session)`` in one transaction. Done: flash ``ok`` and go to ``done``.
+    Refused (a ``VimodError``): show the page again with the error and what was typed
+    (``again(error=..., status_code=..., form=...)``), or without ``again`` just go on."""
     try:
         with transaction(_factory(request)) as session:
             fn(session)
     except VimodError as exc:
-        request.state.act_status = _error_status(exc)
-        return str(exc)
+        if again is not None:
+            return again(error=str(exc), status_code=http_status(exc, form=True), form=form)
+        return _redirect(done)
     flash(request, _t(request)(ok))
-    return None
+    return _redirect(done)
 
 
 @router.post("/items/{item_id}/claim")
@@ -279,10 +286,8 @@ def item_claim(
     request: Request, item_id: int, csrf_token: str = Form(""), user: User = Depends(require_user)
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(request, lambda s: rv.claim_item(s, item_id, user), ok="claimed_done")
-    if err:
-        return _item_page(request, item_id, user, error=err, status_code=request.state.act_status)
-    return _redirect(f"/items/{item_id}")
+    return _act(request, lambda s: acts.claim_item(s, item_id, user), ok="claimed_done",
+                done=f"/items/{item_id}", again=partial(_item_page, request, item_id, user))
 
 
 @router.post("/items/{item_id}/release")
@@ -290,8 +295,8 @@ def item_release(
     request: Request, item_id: int, csrf_token: str = Form(""), user: User = Depends(require_user)
 ) -> Response:
     verify_csrf(request, csrf_token)
-    _act(request, lambda s: rv.release_item(s, item_id, user), ok="released_done")
-    return _redirect("/queue")
+    return _act(request, lambda s: acts.release_item(s, item_id, user), ok="released_done",
+                done="/queue")
 
 
 @router.post("/items/{item_id}/review")
@@ -305,19 +310,15 @@ def item_review(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(
+    return _act(
         request,
-        lambda s: rv.review_item(
-            s, item_id, user, verdict=verdict, reason=reason, action=action or None
-        ),
+        lambda s: acts.review_item(s, item_id, user, verdict=verdict, reason=reason,
+                                   action=action or None),
         ok="escalated_done" if verdict == "escalate" else "decided",
+        done="/queue",
+        again=partial(_item_page, request, item_id, user),
+        form={"verdict": verdict, "action": action, "reason": reason},
     )
-    if err:
-        form = {"verdict": verdict, "action": action, "reason": reason}
-        return _item_page(
-            request, item_id, user, error=err, status_code=request.state.act_status, form=form
-        )
-    return _redirect("/queue")
 
 
 # --------------------------------------------------------------------------- appeals
@@ -328,9 +329,9 @@ def appeals(request: Request, user: User = Depends(require_user)) -> Response:
     status = request.query_params.get("status") or "pending"
     if status not in ("pending", "decided"):
         status = "pending"
-    with _factory(request)() as session:
+    with read_transaction(_factory(request)) as session:
         number = _int_param(request.query_params.get("page"))
-        page = rv.appeals_page(session, status=status, page=number)
+        page = appeals_page(session, status=status, page=number)
     return render(
         request,
         "appeals.html",
@@ -347,9 +348,9 @@ def _appeal_page(
     status_code: int = 200,
     form: dict[str, Any] | None = None,
 ) -> Response:
-    with _factory(request)() as session:
+    with read_transaction(_factory(request)) as session:
         try:
-            view = rv.appeal_view(session, appeal_id)
+            view = views.appeal_view(session, appeal_id)
         except NotFound as exc:
             raise ConsoleHTTPError(status_code=404, detail=str(exc)) from exc
     spans = view.appealed.spans or (view.item.item.detection or {}).get("spans") or []
@@ -363,7 +364,7 @@ def _appeal_page(
             "segments": highlight(view.item.item.text, spans),
             "detection": view.item.item.detection or {},
             "not_you": user.id in view.excluded_user_ids,
-            "final_actions": rv.FINAL_ACTIONS,
+            "final_actions": FINAL_ACTIONS,
             "error": error,
             "form": defaultdict(str, form or {}),
         },
@@ -384,12 +385,8 @@ def appeal_claim(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(request, lambda s: rv.claim_appeal(s, appeal_id, user), ok="claimed_done")
-    if err:
-        return _appeal_page(
-            request, appeal_id, user, error=err, status_code=request.state.act_status
-        )
-    return _redirect(f"/appeals/{appeal_id}")
+    return _act(request, lambda s: acts.claim_appeal(s, appeal_id, user), ok="claimed_done",
+                done=f"/appeals/{appeal_id}", again=partial(_appeal_page, request, appeal_id, user))
 
 
 @router.post("/appeals/{appeal_id}/release")
@@ -400,8 +397,8 @@ def appeal_release(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    _act(request, lambda s: rv.release_appeal(s, appeal_id, user), ok="released_done")
-    return _redirect("/appeals")
+    return _act(request, lambda s: acts.release_appeal(s, appeal_id, user), ok="released_done",
+                done="/appeals")
 
 
 @router.post("/appeals/{appeal_id}/decide")
@@ -415,19 +412,15 @@ def appeal_decide(
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    err = _act(
+    return _act(
         request,
-        lambda s: rv.decide_appeal(
-            s, appeal_id, user, outcome=outcome, reason=reason, action=action or None
-        ),
+        lambda s: acts.decide_appeal(s, appeal_id, user, outcome=outcome, reason=reason,
+                                     action=action or None),
         ok="appeal_decided",
+        done="/appeals",
+        again=partial(_appeal_page, request, appeal_id, user),
+        form={"outcome": outcome, "action": action, "reason": reason},
     )
-    if err:
-        form = {"outcome": outcome, "action": action, "reason": reason}
-        return _appeal_page(
-            request, appeal_id, user, error=err, status_code=request.state.act_status, form=form
-        )
-    return _redirect("/appeals")
 
 
 # --------------------------------------------------------------------------- audit (admin)
@@ -436,8 +429,9 @@ def appeal_decide(
 @router.get("/audit")
 def audit_log(request: Request, user: User = Depends(require_admin)) -> Response:
     q = (request.query_params.get("q") or "")[:200]
-    with _factory(request)() as session:
-        page = rv.search_audit(session, q=q, page=_int_param(request.query_params.get("page")))
+    with read_transaction(_factory(request)) as session:
+        page = views.search_audit(session, q=q,
+                                  page=_int_param(request.query_params.get("page")))
     return render(
         request,
         "audit.html",
@@ -456,9 +450,9 @@ def _policy_page(
     error: str | None = None,
     status_code: int = 200,
 ) -> Response:
-    policy = getattr(request.app.state, "policy", None)
-    with _factory(request)() as session:
-        history = rv.policy_history(session)
+    policy = context(request).policy
+    with read_transaction(_factory(request)) as session:
+        history = policies.policy_history(session)
     return render(
         request,
         "policy.html",
@@ -466,7 +460,7 @@ def _policy_page(
             "nav": "policy",
             "policy": policy,
             "history": history,
-            "draft": draft if draft is not None else (getattr(policy, "text", "") or ""),
+            "draft": draft if draft is not None else (policy.text or ""),
             "report": report,
             "error": error,
         },
@@ -479,9 +473,7 @@ def policy_page(request: Request, user: User = Depends(require_admin)) -> Respon
     return _policy_page(request)
 
 
-def _parse_policy(text: str) -> Any:
-    from vimod.policy import Policy
-
+def _parse_policy(text: str) -> Policy:
     return Policy.from_toml(text, source="edited policy")
 
 
@@ -493,13 +485,11 @@ def policy_dry_run(
     user: User = Depends(require_admin),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    from vimod.policy import dry_run
-
     try:
         new_policy = _parse_policy(text)
     except PolicyError as exc:
         return _policy_page(request, draft=text, error=str(exc), status_code=400)
-    with _factory(request)() as session:
+    with read_transaction(_factory(request)) as session:
         report = dry_run(session, new_policy, max_examples=20)
     return _policy_page(request, draft=text, report=report)
 
@@ -516,19 +506,16 @@ def policy_activate(
         new_policy = _parse_policy(text)
     except PolicyError as exc:
         return _policy_page(request, draft=text, error=str(exc), status_code=400)
-    current = getattr(request.app.state, "policy", None)
-    previous = getattr(current, "version", None)
+    ctx = context(request)
     try:
-        if previous == new_policy.version:
-            raise Conflict(f"version {previous!r} is already active: give the new policy a new one")
-        from vimod.store.policies import record_policy
-
         with transaction(_factory(request)) as session:
-            record_policy(session, new_policy, actor=f"user:{user.username}")
+            acts.activate_policy(session, new_policy, active_version=ctx.policy.version,
+                                 actor=user_actor(user.username))
     except VimodError as exc:
-        return _policy_page(request, draft=text, error=str(exc), status_code=_error_status(exc))
+        return _policy_page(request, draft=text, error=str(exc),
+                            status_code=http_status(exc, form=True))
     # Swap only after the commit: the stored history never lags the live policy.
-    request.app.state.policy = new_policy
+    ctx.policy = new_policy
     flash(request, _t(request)("policy_activated", version=new_policy.version))
     return _redirect("/policy")
 
@@ -544,24 +531,22 @@ def _accounts_page(
     status_code: int = 200,
     form: dict[str, Any] | None = None,
 ) -> Response:
-    from vimod.web import apikeys
-
-    with _factory(request)() as session:
-        accounts = us.list_users(session)
-        platforms, keys = apikeys.list_platforms_and_keys(session)
+    with read_transaction(_factory(request)) as session:
+        accounts = users.list_users(session)
+        platform_rows, keys = platforms.list_platforms_and_keys(session)
     return render(
         request,
         "accounts.html",
         {
             "nav": "accounts",
             "accounts": accounts,
-            "platforms": platforms,
+            "platforms": platform_rows,
             "keys": keys,
-            "can_create_keys": apikeys.available(),
+            "can_create_keys": True,
             "new_key": new_key,
             "error": error,
             "form": defaultdict(str, form or {}),
-            "roles": ("moderator", "admin"),
+            "roles": tuple(reversed(ROLES)),  # moderator first: the usual choice
         },
         status_code=status_code,
     )
@@ -584,12 +569,12 @@ def accounts_create(
     verify_csrf(request, csrf_token)
     try:
         with transaction(_factory(request)) as session:
-            us.create_user(session, username, password, role=role, actor=f"user:{user.username}")
+            acts.create_account(session, user, username, password, role=role)
     except VimodError as exc:
         return _accounts_page(
             request,
             error=str(exc),
-            status_code=_error_status(exc),
+            status_code=http_status(exc, form=True),
             form={"username": username, "role": role},
         )
     flash(request, _t(request)("account_created", name=username.strip()))
@@ -605,13 +590,11 @@ def accounts_set_active(
     user: User = Depends(require_admin),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    if user_id == user.id:
-        return _accounts_page(request, error="you cannot deactivate yourself", status_code=400)
     try:
         with transaction(_factory(request)) as session:
-            us.set_active(session, user_id, active == "1", actor=f"user:{user.username}")
+            acts.set_account_active(session, user, user_id, active == "1")
     except VimodError as exc:
-        return _accounts_page(request, error=str(exc), status_code=_error_status(exc))
+        return _accounts_page(request, error=str(exc), status_code=http_status(exc, form=True))
     return _redirect("/admin/accounts")
 
 
@@ -624,12 +607,10 @@ def api_key_create(
     user: User = Depends(require_admin),
 ) -> Response:
     verify_csrf(request, csrf_token)
-    from vimod.web import apikeys
-
     try:
         with transaction(_factory(request)) as session:
-            key = apikeys.create(session, platform_id, name.strip() or "default", user)
+            key = acts.create_api_key(session, user, platform_id, name)
     except VimodError as exc:
-        return _accounts_page(request, error=str(exc), status_code=_error_status(exc))
+        return _accounts_page(request, error=str(exc), status_code=http_status(exc, form=True))
     # Shown once, in this response only; never stored in the session or a redirect.
     return _accounts_page(request, new_key=key)

@@ -1,5 +1,5 @@
-"""Jinja2 environment and ``render`` for console pages (and for other stages' pages that
-extend ``base.html``: the loader also searches ``vimod/report/templates``).
+"""Jinja2 environment and ``render`` for console pages (the report page in the console
+included: it embeds the fragment ``vimod.report.render`` makes).
 
 Autoescape is on for every template; user text is never marked safe. Highlighting detector
 spans is done by splitting the text into (segment, marked) pairs that the template escapes.
@@ -23,14 +23,13 @@ from vimod.web.i18n import DEFAULT_LANG, LANG_COOKIE, LANGS, translator
 WEB_DIR = Path(__file__).parent
 TEMPLATES_DIR = WEB_DIR / "templates"
 STATIC_DIR = WEB_DIR / "static"
-_OTHER_TEMPLATE_DIRS = [WEB_DIR.parent / "report" / "templates"]
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 
 _env = Environment(
-    loader=FileSystemLoader([str(TEMPLATES_DIR), *(str(p) for p in _OTHER_TEMPLATE_DIRS)]),
+    loader=FileSystemLoader(str(TEMPLATES_DIR)),
     autoescape=True,
     undefined=StrictUndefined,
     trim_blocks=True,
@@ -47,19 +46,14 @@ def request_lang(request: Request) -> str:
     return lang if lang in LANGS else DEFAULT_LANG
 
 
-def aware(dt: datetime | None) -> datetime | None:
-    if dt is not None and dt.tzinfo is None:
-        return dt.replace(tzinfo=UTC)
-    return dt
+# Times from the store are aware UTC (vimod.store.models.UTCDateTime).
 
 
 def _fmt_dt(dt: datetime | None) -> str:
-    dt = aware(dt)
     return dt.strftime("%Y-%m-%d %H:%M UTC") if dt else "—"
 
 
 def _ago(t: Any, dt: datetime | None) -> str:
-    dt = aware(dt)
     if dt is None:
         return "—"
     seconds = max(0, int((datetime.now(UTC) - dt).total_seconds()))
@@ -135,7 +129,6 @@ def render(
         "flashes": flashes,
         "nav": "",
         "error": None,
-        "has_reports": _has_reports(request),
     }
     ctx.update(context or {})
     response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
@@ -151,6 +144,3 @@ def render(
         )
     return response
 
-
-def _has_reports(request: Request) -> bool:
-    return bool(getattr(request.app.state, "console_has_reports", False))

@@ -5,8 +5,7 @@ from fastapi import APIRouter, Path
 from vimod.api import _present, schemas
 from vimod.api.deps import FactoryDep, PlatformDep
 from vimod.store.db import read_transaction
-from vimod.store.models import Decision, Item
-from vimod.store.moderation import appeals_of_decision, get_decision
+from vimod.store.moderation import appeals_of_decision, decision_by_id, get_decision, item_by_id
 
 router = APIRouter(prefix="/v1", tags=["decisions"])
 
@@ -19,9 +18,8 @@ def read_decision(
 ) -> schemas.DecisionPublic:
     with read_transaction(factory) as session:
         dec = get_decision(session, platform.platform_id, decision_id)
-        item = session.get(Item, dec.item_id)
-        prev = session.get(Decision, dec.supersedes_id) if dec.supersedes_id else None
+        item = item_by_id(session, dec.item_id)
+        prev = decision_by_id(session, dec.supersedes_id) if dec.supersedes_id else None
         appeals = appeals_of_decision(session, dec.id)
-    assert item is not None
     return _present.decision(dec, item, supersedes=prev.public_id if prev else None,
                              appeals=appeals)

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
 
 from vimod.api import schemas
+from vimod.context import context
+from vimod.store.db import ping
 
 router = APIRouter(tags=["health"])
 
@@ -13,11 +14,10 @@ router = APIRouter(tags=["health"])
             responses={503: {"model": schemas.Health}})
 def healthz(request: Request) -> schemas.Health | JSONResponse:
     """Liveness: the process answers and its database is reachable."""
-    state = request.app.state
+    state = context(request)
     db = "ok"
     try:
-        with state.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+        ping(state.engine)
     except Exception as e:  # noqa: BLE001 - any failure means "not healthy"
         db = f"error: {type(e).__name__}"
     body = schemas.Health(

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Path
 from vimod.api import _present, schemas
 from vimod.api.deps import FactoryDep, PlatformDep
 from vimod.store.db import read_transaction
+from vimod.store.models import Appeal
 from vimod.store.moderation import item_history
 
 router = APIRouter(prefix="/v1", tags=["items"])
@@ -21,7 +22,7 @@ def read_item(
     with read_transaction(factory) as session:
         h = item_history(session, platform.platform_id, item_id)
     by_id = {d.id: d.public_id for d in h.decisions}
-    appeals_by_dec: dict[int, list] = {}
+    appeals_by_dec: dict[int, list[Appeal]] = {}
     for a in h.appeals:
         appeals_by_dec.setdefault(a.decision_id, []).append(a)
     decisions = [

@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Body, Request, Response
+from fastapi import APIRouter, Body, Response
 
 from vimod.api import schemas, service
-from vimod.api.deps import DetectorDep, PlatformDep, PolicyDep
+from vimod.api.deps import DetectorDep, FactoryDep, PlatformDep, PolicyDep, WriterDep
 from vimod.store.moderation import NewItem
+from vimod.vocab import api_actor
 
 _ORJSON = orjson.OPT_UTC_Z | orjson.OPT_NAIVE_UTC
 router = APIRouter(prefix="/v1", tags=["moderation"])
@@ -22,20 +23,20 @@ router = APIRouter(prefix="/v1", tags=["moderation"])
 )
 def moderate(
     body: Annotated[schemas.ModerateRequest, Body()],
-    request: Request, platform: PlatformDep, policy: PolicyDep, detector: DetectorDep,
-) -> schemas.ModerateResult | schemas.ModerateBatchResult:
+    factory: FactoryDep, writer: WriterDep, platform: PlatformDep, policy: PolicyDep,
+    detector: DetectorDep,
+) -> Response:
     """Detect, decide and store. Idempotent on the item id: a known id returns its current
     decision (``replayed: true``) without scoring it again."""
     batch = isinstance(body, schemas.ModerateBatch)
     raw = body.items if isinstance(body, schemas.ModerateBatch) else [body]
     items = [NewItem(external_id=i.id, text=i.text, surface=i.surface, author_id=i.author_id,
                      created_at=i.created_at) for i in raw]
-    state = request.app.state
-    results = service.moderate(state.sessionmaker, state.writer, platform.platform_id, items,
+    results = service.moderate(factory, writer, platform.platform_id, items,
                                policy=policy, detector=detector,
-                               actor=f"api:{platform.platform_id}")
+                               actor=api_actor(platform.platform_id))
     out = {"results": results} if batch else results[0]
     # The hot path: the service shapes plain dicts like the response models (a test checks
     # they validate), serialised once with orjson instead of building pydantic models and
     # having FastAPI validate the union response model again.
-    return Response(orjson.dumps(out, option=_ORJSON), media_type="application/json")  # type: ignore[return-value]
+    return Response(orjson.dumps(out, option=_ORJSON), media_type="application/json")

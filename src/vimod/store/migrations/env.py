@@ -5,6 +5,7 @@ command line also works with ``-x url=...`` (or $VIMOD_DB)."""
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from vimod.store.db import make_engine
 from vimod.store.models import Base
@@ -13,7 +14,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

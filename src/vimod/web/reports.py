@@ -1,4 +1,5 @@
-"""Web routes of the transparency report.
+"""Console and public pages of the transparency report (the report itself is computed and
+rendered by ``vimod.report``).
 
 - ``GET /reports`` (admins): the report inside the console's layout, with a period form and
   download links; ``?format=html|json|csv`` downloads the self-contained file instead.
@@ -7,7 +8,7 @@
   does not even reveal which platforms exist). The report holds aggregates only: no author ids,
   no item texts, no moderator names.
 
-``vimod.web.mount`` includes ``router``; sessions come from ``request.app.state.sessionmaker``.
+``vimod.web.mount`` includes ``router``.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import select
+from markupsafe import Markup
 
-from vimod.errors import InvalidInput, NotFound
-from vimod.report.queries import build_report
+from vimod.context import context
+from vimod.errors import VimodError, http_status
+from vimod.report import Report, build_report
 from vimod.report.render import (
     MEDIA_TYPES,
     render_csv,
@@ -30,8 +32,11 @@ from vimod.report.render import (
     render_html,
     render_json,
 )
-from vimod.store.models import Platform, User
+from vimod.store.db import read_transaction
+from vimod.store.models import User
+from vimod.store.platforms import platform_names, publishes_reports
 from vimod.web.auth import require_admin
+from vimod.web.templating import CSP, render
 
 router = APIRouter(tags=["reports"])
 
@@ -55,28 +60,26 @@ def _period(since: date | None, until: date | None) -> tuple[date, date]:
     return start, end
 
 
-def _build(request: Request, since: date, until: date, platform: str | None, gran: str | None):  # type: ignore[no-untyped-def]
+def _build(request: Request, since: date, until: date, platform: str | None,
+           gran: str | None) -> Report:
     try:
-        with request.app.state.sessionmaker() as session:
+        with read_transaction(context(request).sessionmaker) as session:
             return build_report(
                 session, since=since, until=until, platform=platform, granularity=gran or None
             )
-    except InvalidInput as exc:
-        raise HTTPException(status_code=400, detail=str(exc)) from None
-    except NotFound as exc:
-        raise HTTPException(status_code=404, detail=str(exc)) from None
+    except VimodError as exc:
+        raise HTTPException(status_code=http_status(exc, form=True), detail=str(exc)) from None
 
 
-def _cached_public(request: Request, since: date, until: date, platform: str, gran: str | None):  # type: ignore[no-untyped-def]
-    cache: dict[tuple[Any, ...], tuple[float, Any]] = (
-        getattr(request.app.state, "public_report_cache", None) or {}
-    )
-    request.app.state.public_report_cache = cache
+def _cached_public(request: Request, since: date, until: date, platform: str,
+                   gran: str | None) -> Report:
+    cache = context(request).public_report_cache
     key = (platform, since, until, gran or None)
     now = time.monotonic()
     hit = cache.get(key)
     if hit is not None and now - hit[0] < PUBLIC_CACHE_SECONDS:
-        return hit[1]
+        cached: Report = hit[1]
+        return cached
     report = _build(request, since, until, platform, gran)
     if len(cache) >= PUBLIC_CACHE_SIZE:
         cache.pop(min(cache, key=lambda k: cache[k][0]))
@@ -84,7 +87,7 @@ def _cached_public(request: Request, since: date, until: date, platform: str, gr
     return report
 
 
-def _download(report: Any, fmt: str, name: str) -> Response:
+def _download(report: Report, fmt: str, name: str) -> Response:
     body = {"html": render_html, "json": render_json, "csv": render_csv}[fmt](report)
     return Response(
         body,
@@ -98,7 +101,7 @@ def _download(report: Any, fmt: str, name: str) -> Response:
     )
 
 
-def _filename(report: Any) -> str:
+def _filename(report: Report) -> str:
     who = report.platform or "all"
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in who)
     return f"vimod-report-{safe}-{report.period.since.date()}-{report.period.last_day}"
@@ -124,8 +127,8 @@ def reports_page(
     report = _build(request, start, end, platform or None, granularity)
     if fmt:
         return _download(report, fmt, _filename(report))
-    with request.app.state.sessionmaker() as session:
-        platforms = list(session.scalars(select(Platform.name).order_by(Platform.name)))
+    with read_transaction(context(request).sessionmaker) as session:
+        platforms = platform_names(session)
     params = {
         "since": start.isoformat(),
         "until": end.isoformat(),
@@ -138,9 +141,8 @@ def reports_page(
         "platforms": platforms,
         "downloads": _links("/reports", params),
     }
-    fragment = render_fragment(report, controls=controls)
-    from vimod.web.templating import CSP, render
-
+    # The fragment comes from vimod.report's own autoescaping templates: markup, not text.
+    fragment = Markup(render_fragment(report, controls=controls))
     csp = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
     return render(
         request, "report_console.html", {"report_html": fragment, "nav": "reports"}, csp=csp
@@ -157,10 +159,8 @@ def public_report(
     fmt: str | None = Query(None, alias="format", pattern="^(html|json|csv)$"),
 ) -> Response:
     """A platform's published report: public, read-only, aggregates only."""
-    with request.app.state.sessionmaker() as session:
-        published = session.scalar(
-            select(Platform.public_reports).where(Platform.name == platform_name)
-        )
+    with read_transaction(context(request).sessionmaker) as session:
+        published = publishes_reports(session, platform_name)
     if not published:
         raise HTTPException(status_code=404, detail="no published report")
     start, end = _period(since, until)

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.web.factories import make_item, make_platform, make_user
+from vimod import acts
 from vimod.errors import Conflict, InvalidInput
-from vimod.store import review as rv
+from vimod.store import queue, tasks, views
 from vimod.store.models import (
     Appeal,
     AuditLog,
@@ -58,8 +59,8 @@ def test_queue_sorts_by_severity_and_by_age(
     high = _seed_item(factory, world, severity=0.9, age=timedelta(hours=1))
     mid = _seed_item(factory, world, severity=0.5, age=timedelta(hours=3))
     with factory() as s:
-        by_sev = rv.queue_page(s, rv.QueueQuery(sort="severity"), now=NOW)
-        by_age = rv.queue_page(s, rv.QueueQuery(sort="oldest"), now=NOW)
+        by_sev = queue.queue_page(s, queue.QueueQuery(sort="severity"), now=NOW)
+        by_age = queue.queue_page(s, queue.QueueQuery(sort="oldest"), now=NOW)
     assert [r.item_id for r in by_sev.rows] == [high, mid, low]
     assert [r.item_id for r in by_age.rows] == [low, mid, high]
     assert by_sev.total == 3
@@ -74,7 +75,7 @@ def test_queue_filters_source_label_surface_age(
     _seed_item(factory, world, source=None)  # no task at all
     with factory() as s:
         def ids(**kw):  # type: ignore[no-untyped-def]
-            return [r.item_id for r in rv.queue_page(s, rv.QueueQuery(**kw), now=NOW).rows]
+            return [r.item_id for r in queue.queue_page(s, queue.QueueQuery(**kw), now=NOW).rows]
 
         assert sorted(ids()) == sorted([a, b])
         assert ids(source="user_report") == [a]
@@ -82,15 +83,15 @@ def test_queue_filters_source_label_surface_age(
         assert ids(surface="username") == [a]
         assert ids(age="older7d") == [b]
         assert ids(age="24h") == [a]
-        assert len(rv.queue_page(s, rv.QueueQuery(appeals=True), now=NOW).rows) == 1
+        assert len(queue.queue_page(s, queue.QueueQuery(appeals=True), now=NOW).rows) == 1
 
 
 def test_queue_paginates_with_total(factory: sessionmaker[Session], world: dict[str, int]) -> None:
     for i in range(7):
         _seed_item(factory, world, severity=i / 10)
     with factory() as s:
-        first = rv.queue_page(s, rv.QueueQuery(per_page=3, page=1), now=NOW)
-        last = rv.queue_page(s, rv.QueueQuery(per_page=3, page=3), now=NOW)
+        first = queue.queue_page(s, queue.QueueQuery(per_page=3, page=1), now=NOW)
+        last = queue.queue_page(s, queue.QueueQuery(per_page=3, page=3), now=NOW)
     assert first.total == 7 and first.pages == 3 and first.has_next
     assert len(last.rows) == 1 and not last.has_next
 
@@ -101,7 +102,7 @@ def test_queue_paginates_with_total(factory: sessionmaker[Session], world: dict[
 )
 def test_queue_refuses_unknown_filter_values(factory: sessionmaker[Session], bad: dict) -> None:
     with factory() as s, pytest.raises(InvalidInput):
-        rv.queue_page(s, rv.QueueQuery(**bad))
+        queue.queue_page(s, queue.QueueQuery(**bad))
 
 
 def test_claim_blocks_a_second_moderator_until_stale(
@@ -109,15 +110,15 @@ def test_claim_blocks_a_second_moderator_until_stale(
 ) -> None:
     item = _seed_item(factory, world)
     with factory() as s, s.begin():
-        assert rv.claim_item(s, item, _user(s, world["lan"]), now=NOW) == 1
+        assert acts.claim_item(s, item, _user(s, world["lan"]), now=NOW) == 1
     with pytest.raises(Conflict, match="claimed by lan"), factory() as s, s.begin():
-        rv.claim_item(s, item, _user(s, world["minh"]), now=NOW + timedelta(minutes=5))
+        acts.claim_item(s, item, _user(s, world["minh"]), now=NOW + timedelta(minutes=5))
     with pytest.raises(Conflict), factory() as s, s.begin():
-        rv.review_item(s, item, _user(s, world["minh"]), verdict="uphold", reason="x",
+        acts.review_item(s, item, _user(s, world["minh"]), verdict="uphold", reason="x",
                        now=NOW + timedelta(minutes=5))
-    later = NOW + rv.CLAIM_TTL + timedelta(minutes=1)
+    later = NOW + tasks.CLAIM_TTL + timedelta(minutes=1)
     with factory() as s, s.begin():
-        assert rv.claim_item(s, item, _user(s, world["minh"]), now=later) == 1
+        assert acts.claim_item(s, item, _user(s, world["minh"]), now=later) == 1
     with factory() as s:
         task = s.scalars(select(ReviewTask).where(ReviewTask.item_id == item)).one()
         assert task.claimed_by == world["minh"] and task.status == "claimed"
@@ -128,10 +129,10 @@ def test_release_returns_the_item_to_the_queue(
 ) -> None:
     item = _seed_item(factory, world)
     with factory() as s, s.begin():
-        rv.claim_item(s, item, _user(s, world["lan"]), now=NOW)
-        assert rv.release_item(s, item, _user(s, world["lan"])) == 1
+        acts.claim_item(s, item, _user(s, world["lan"]), now=NOW)
+        assert acts.release_item(s, item, _user(s, world["lan"])) == 1
     with factory() as s, s.begin():
-        assert rv.claim_item(s, item, _user(s, world["minh"]), now=NOW) == 1
+        assert acts.claim_item(s, item, _user(s, world["minh"]), now=NOW) == 1
 
 
 def test_uphold_appends_decision_review_audit_and_outbox(
@@ -141,8 +142,8 @@ def test_uphold_appends_decision_review_audit_and_outbox(
     with factory() as s:
         old = s.get(Item, item_id).current_decision_id  # type: ignore[union-attr]
     with factory() as s, s.begin():
-        rv.claim_item(s, item_id, _user(s, world["lan"]), now=NOW)
-        rv.review_item(s, item_id, _user(s, world["lan"]), verdict="uphold",
+        acts.claim_item(s, item_id, _user(s, world["lan"]), now=NOW)
+        acts.review_item(s, item_id, _user(s, world["lan"]), verdict="uphold",
                        reason="Lời lẽ thù ghét rõ ràng", now=NOW)
     with factory() as s:
         item = s.get(Item, item_id)
@@ -173,10 +174,10 @@ def test_overturn_needs_a_different_action_and_a_reason(
     for kwargs in ({"action": None}, {"action": "remove"}, {"action": "review"},
                    {"action": "allow", "reason": "  "}):
         with pytest.raises(InvalidInput), factory() as s, s.begin():
-            rv.review_item(s, item_id, _user(s, world["lan"]), verdict="overturn",
+            acts.review_item(s, item_id, _user(s, world["lan"]), verdict="overturn",
                            reason=kwargs.pop("reason", "lý do"), **kwargs)
     with factory() as s, s.begin():
-        rv.review_item(s, item_id, _user(s, world["lan"]), verdict="overturn", action="allow",
+        acts.review_item(s, item_id, _user(s, world["lan"]), verdict="overturn", action="allow",
                        reason="Châm biếm, không thù ghét")
     with factory() as s:
         item = s.get(Item, item_id)
@@ -186,7 +187,7 @@ def test_overturn_needs_a_different_action_and_a_reason(
 def test_failed_act_writes_nothing(factory: sessionmaker[Session], world: dict[str, int]) -> None:
     item_id = _seed_item(factory, world)
     with pytest.raises(InvalidInput), factory() as s, s.begin():
-        rv.review_item(s, item_id, _user(s, world["lan"]), verdict="overturn", reason="x")
+        acts.review_item(s, item_id, _user(s, world["lan"]), verdict="overturn", reason="x")
     with factory() as s:
         for model in (Review, WebhookEvent):
             assert s.scalar(select(func.count()).select_from(model)) == 0
@@ -198,8 +199,8 @@ def test_escalate_releases_and_raises_severity_without_deciding(
 ) -> None:
     item_id = _seed_item(factory, world, severity=0.4)
     with factory() as s, s.begin():
-        rv.claim_item(s, item_id, _user(s, world["lan"]), now=NOW)
-        rv.review_item(s, item_id, _user(s, world["lan"]), verdict="escalate",
+        acts.claim_item(s, item_id, _user(s, world["lan"]), now=NOW)
+        acts.review_item(s, item_id, _user(s, world["lan"]), verdict="escalate",
                        reason="Cần người có kinh nghiệm", now=NOW)
     with factory() as s:
         task = s.scalars(select(ReviewTask)).one()
@@ -207,7 +208,7 @@ def test_escalate_releases_and_raises_severity_without_deciding(
         assert task.severity == pytest.approx(1.4)
         assert s.scalar(select(func.count()).select_from(Decision)) == 1
         assert s.scalar(select(func.count()).select_from(WebhookEvent)) == 0
-        page = rv.queue_page(s, rv.QueueQuery(), now=NOW)
+        page = queue.queue_page(s, queue.QueueQuery(), now=NOW)
         assert page.rows[0].escalated
 
 
@@ -223,7 +224,7 @@ def test_review_records_authority_request_outcome(
         s.add(ReviewTask(platform_id=world["platform"], item_id=item_id,
                          source="authority_request", severity=1.0, authority_request_id=req.id))
     with factory() as s, s.begin():
-        rv.review_item(s, item_id, _user(s, world["lan"]), verdict="uphold",
+        acts.review_item(s, item_id, _user(s, world["lan"]), verdict="uphold",
                        reason="Không vi phạm: phát biểu chính trị hợp pháp")
     with factory() as s:
         req = s.scalars(select(AuthorityRequest)).one()
@@ -232,11 +233,11 @@ def test_review_records_authority_request_outcome(
 
 def _appeal_after_review(factory: sessionmaker[Session], world: dict[str, int]) -> int:
     """lan reviews an item (remove); the author appeals lan's decision."""
-    from vimod.store.moderation import create_appeal
+    from vimod.acts import create_appeal
 
     item_id = _seed_item(factory, world, action="review")
     with factory() as s, s.begin():
-        rv.review_item(s, item_id, _user(s, world["lan"]), verdict="uphold", reason="thù ghét")
+        acts.review_item(s, item_id, _user(s, world["lan"]), verdict="uphold", reason="thù ghét")
     with factory() as s, s.begin():
         item = s.get(Item, item_id)
         dec = s.get(Decision, item.current_decision_id)  # type: ignore[union-attr]
@@ -250,9 +251,9 @@ def test_appeal_refused_to_the_moderator_who_decided(
 ) -> None:
     appeal_id = _appeal_after_review(factory, world)
     with pytest.raises(Conflict, match="other than"), factory() as s, s.begin():
-        rv.decide_appeal(s, appeal_id, _user(s, world["lan"]), outcome="reverse", reason="x")
+        acts.decide_appeal(s, appeal_id, _user(s, world["lan"]), outcome="reverse", reason="x")
     with pytest.raises(Conflict, match="other than"), factory() as s, s.begin():
-        rv.claim_appeal(s, appeal_id, _user(s, world["lan"]))
+        acts.claim_appeal(s, appeal_id, _user(s, world["lan"]))
     with factory() as s:
         assert s.get(Appeal, appeal_id).status == "pending"  # type: ignore[union-attr]
 
@@ -262,8 +263,8 @@ def test_appeal_decided_by_second_moderator_sends_outcome(
 ) -> None:
     appeal_id = _appeal_after_review(factory, world)
     with factory() as s, s.begin():
-        rv.claim_appeal(s, appeal_id, _user(s, world["minh"]))
-        rv.decide_appeal(s, appeal_id, _user(s, world["minh"]), outcome="reverse",
+        acts.claim_appeal(s, appeal_id, _user(s, world["minh"]))
+        acts.decide_appeal(s, appeal_id, _user(s, world["minh"]), outcome="reverse",
                          action="allow", reason="Trích dẫn để phản bác, không cổ xúy")
     with factory() as s:
         appeal = s.get(Appeal, appeal_id)
@@ -283,7 +284,7 @@ def test_appeal_decided_by_second_moderator_sends_outcome(
         task = s.scalars(select(ReviewTask).where(ReviewTask.source == "appeal")).one()
         assert task.status == "done"
     with pytest.raises(Conflict, match="already"), factory() as s, s.begin():
-        rv.decide_appeal(s, appeal_id, _user(s, world["minh"]), outcome="uphold", reason="x")
+        acts.decide_appeal(s, appeal_id, _user(s, world["minh"]), outcome="uphold", reason="x")
 
 
 def test_appeal_upheld_keeps_the_action(
@@ -291,7 +292,7 @@ def test_appeal_upheld_keeps_the_action(
 ) -> None:
     appeal_id = _appeal_after_review(factory, world)
     with factory() as s, s.begin():
-        rv.decide_appeal(s, appeal_id, _user(s, world["minh"]), outcome="uphold",
+        acts.decide_appeal(s, appeal_id, _user(s, world["minh"]), outcome="uphold",
                          reason="Vẫn là lời lẽ thù ghét")
     with factory() as s:
         appeal = s.get(Appeal, appeal_id)
@@ -307,7 +308,7 @@ def test_item_view_shows_author_pending_items_as_text_only(
     _seed_item(factory, world, text="của người khác", author_id="a-2")
     _seed_item(factory, world, text="đã xong", author_id="a-1", source=None)
     with factory() as s:
-        view = rv.item_view(s, first)
+        view = views.item_view(s, first)
     assert view.author_pending == [("HATE", "bọn mọi thứ hai")]
 
 
@@ -316,9 +317,9 @@ def test_search_audit_matches_actor_and_action(
 ) -> None:
     item_id = _seed_item(factory, world)
     with factory() as s, s.begin():
-        rv.review_item(s, item_id, _user(s, world["minh"]), verdict="escalate", reason="khó")
+        acts.review_item(s, item_id, _user(s, world["minh"]), verdict="escalate", reason="khó")
     with factory() as s:
-        assert rv.search_audit(s, q="review.escalate").total == 1
-        assert rv.search_audit(s, q="user:minh").total == 1
-        assert rv.search_audit(s, q="100%_").total == 0
-        assert rv.search_audit(s).total >= 3  # users created + escalate
+        assert views.search_audit(s, q="review.escalate").total == 1
+        assert views.search_audit(s, q="user:minh").total == 1
+        assert views.search_audit(s, q="100%_").total == 0
+        assert views.search_audit(s).total >= 3  # users created + escalate

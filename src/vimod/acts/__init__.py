@@ -1,0 +1,66 @@
+"""vimod.acts: one function per change to the moderation record.
+
+An act checks its rules, appends what it means (decisions, reviews, reports, appeals, audit
+rows, webhook events) through ``vimod.store`` in the caller's transaction, and words what a
+person will read from ``vimod.messages``. The API, the console and the CLI call these; none
+of them decides anything on its own.
+
+- ``moderation``: the automated decision (``moderate``), user reports, authority requests,
+  appeals;
+- ``review``: claims, a moderator's verdict on an item, the decision on an appeal;
+- ``admin``: logins, accounts, API keys, policy activation, report publishing.
+"""
+
+from __future__ import annotations
+
+from vimod.acts.admin import (
+    activate_policy,
+    create_account,
+    create_api_key,
+    log_in,
+    publish_report,
+    set_account_active,
+)
+from vimod.acts.moderation import (
+    Decided,
+    Outcome,
+    Replayed,
+    create_appeal,
+    create_authority_request,
+    create_report,
+    moderate,
+)
+from vimod.acts.review import (
+    claim_appeal,
+    claim_item,
+    decide_appeal,
+    may_decide_appeal,
+    release_appeal,
+    release_item,
+    review_item,
+    upheld_action,
+)
+
+__all__ = [
+    "Decided",
+    "Outcome",
+    "Replayed",
+    "activate_policy",
+    "claim_appeal",
+    "claim_item",
+    "create_account",
+    "create_api_key",
+    "create_appeal",
+    "create_authority_request",
+    "create_report",
+    "decide_appeal",
+    "log_in",
+    "may_decide_appeal",
+    "moderate",
+    "publish_report",
+    "release_appeal",
+    "release_item",
+    "review_item",
+    "set_account_active",
+    "upheld_action",
+]

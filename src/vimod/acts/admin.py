@@ -1,0 +1,62 @@
+"""Acts on accounts, keys, the policy and report publishing, by a console admin or at the
+command line. Each runs in the caller's transaction and writes its audit row there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vimod.errors import Conflict, InvalidInput
+from vimod.store import audit, platforms, policies, users
+from vimod.store.db import Session
+from vimod.store.models import PolicyVersion, User
+from vimod.vocab import user_actor
+
+
+def log_in(session: Session, username: str, password: str) -> User | None:
+    """The active account with these credentials (its login audited), or None."""
+    user = users.authenticate(session, username, password)
+    if user is not None:
+        audit.record(session, actor=user_actor(user.username), action="user.login",
+                     object_type="user", object_id=user.id)
+    return user
+
+
+def create_account(session: Session, admin: User, username: str, password: str, *,
+                   role: str) -> User:
+    return users.create_user(session, username, password, role=role,
+                             actor=user_actor(admin.username))
+
+
+def set_account_active(session: Session, admin: User, user_id: int, active: bool) -> User:
+    """Deactivate or reactivate an account; an admin cannot lock themselves out."""
+    if user_id == admin.id:
+        raise InvalidInput("you cannot deactivate yourself")
+    return users.set_active(session, user_id, active, actor=user_actor(admin.username))
+
+
+def create_api_key(session: Session, admin: User, platform_id: int, name: str) -> str:
+    """A new key for ``platform_id``; returns the plaintext key (shown once)."""
+    name = (name.strip() or "default")[:200]
+    _, key = platforms.create_api_key(session, platform_id, name=name,
+                                      actor=user_actor(admin.username))
+    return key
+
+
+def activate_policy(session: Session, policy: Any, *, active_version: str | None,
+                    actor: str) -> PolicyVersion:
+    """Make ``policy`` (a ``vimod.policy.Policy``) the active one. Its version must differ
+    from the live one: a changed policy gets a new version, so decisions stay traceable."""
+    if active_version == policy.version:
+        raise Conflict(
+            f"version {active_version!r} is already active: give the new policy a new one")
+    return policies.record_policy(session, policy, actor=actor)
+
+
+def publish_report(session: Session, platform_name: str, publish: bool, *, actor: str) -> None:
+    """Publish (or stop publishing) a platform's transparency report."""
+    platform = platforms.get_platform_by_name(session, platform_name)
+    before = bool(platform.public_reports)
+    platform.public_reports = publish
+    audit.record(session, actor=actor, action="platform.public_reports",
+                 object_type="platform", object_id=platform.id, platform_id=platform.id,
+                 before={"public_reports": before}, after={"public_reports": publish})
