@@ -25,7 +25,11 @@ def test_moderate_single_item_returns_decision_with_reasons(client: TestClient) 
                                           "author_id": "u1"})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["action"] == "remove" and body["rule"] == "hate-high"
+    assert body["action"] == "remove" and body["rule"] == "identity-attack-high"
+    assert body["category"] == "identity_attack" == body["reasons"]["category"]
+    assert body["detection"]["categories"]["identity_attack"] == 0.95
+    assert body["detection"]["targets"] == ["ethnicity"]
+    assert body["detection"]["spans"][0]["category"] == "identity_attack"
     assert body["decision_id"].startswith("dec_") and body["replayed"] is False
     assert body["detection"]["label"] == "HATE"
     assert body["detection"]["spans"][0]["text"] == "Giết hết"

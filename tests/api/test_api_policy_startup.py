@@ -18,10 +18,11 @@ from vimod.store.models import AuditLog, PolicyVersion
 from vimod.store.policies import record_policy
 
 DEFAULT_TEXT = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
+SHIPPED = Policy.load().version
 
 
 def _variant(version: str, label_at: str = "0.8") -> str:
-    text = DEFAULT_TEXT.replace('version = "default-2026.11.2"', f'version = "{version}"', 1)
+    text = DEFAULT_TEXT.replace(f'version = "{SHIPPED}"', f'version = "{version}"', 1)
     assert version in text
     return text + f"\n# variant {label_at}\n"
 
@@ -46,8 +47,8 @@ def _activations(engine: Engine) -> int:
 
 
 def test_fresh_database_starts_with_the_shipped_policy_and_records_it(engine: Engine) -> None:
-    assert _start(engine) == "default-2026.11.2"
-    assert _versions(engine) == ["default-2026.11.2"]
+    assert _start(engine) == SHIPPED
+    assert _versions(engine) == [SHIPPED]
     assert _activations(engine) == 1
 
 
@@ -58,7 +59,7 @@ def test_policy_activated_in_the_console_survives_a_restart(engine: Engine) -> N
         record_policy(s, Policy.from_toml(_variant("forum-2")), actor="user:admin")
     assert _start(engine) == "forum-2"  # restart without --policy: the newest version
     assert _start(engine) == "forum-2"
-    assert _versions(engine) == ["default-2026.11.2", "forum-2"]
+    assert _versions(engine) == [SHIPPED, "forum-2"]
     assert _activations(engine) == 2  # restarts record nothing
 
 
@@ -71,7 +72,7 @@ def test_explicit_policy_file_wins_and_is_recorded_once(engine: Engine,
     path.write_text(_variant("forum-3"), encoding="utf-8")
     assert _start(engine, path) == "forum-3"
     assert _start(engine, path) == "forum-3"  # same text as the newest row: no new row
-    assert _versions(engine) == ["default-2026.11.2", "forum-2", "forum-3"]
+    assert _versions(engine) == [SHIPPED, "forum-2", "forum-3"]
     assert _activations(engine) == 3
     assert _start(engine) == "forum-3"  # and it stays after a plain restart
 
@@ -81,7 +82,7 @@ def test_explicit_file_reusing_a_version_for_another_text_is_refused(
 ) -> None:
     _start(engine)
     path = tmp_path / "p.toml"
-    path.write_text(_variant("default-2026.11.2", label_at="changed"), encoding="utf-8")
+    path.write_text(_variant(SHIPPED, label_at="changed"), encoding="utf-8")
     with pytest.raises(Conflict):
         _start(engine, path)
 
@@ -92,7 +93,7 @@ def test_reactivating_an_older_version_makes_it_the_one_a_restart_uses(
     _start(engine)  # default
     with transaction(make_sessionmaker(engine)) as s:
         record_policy(s, Policy.from_toml(_variant("forum-2")), actor="user:admin")
-    assert _start(engine, DEFAULT_POLICY_PATH) == "default-2026.11.2"  # explicit, older
-    assert _versions(engine) == ["default-2026.11.2", "forum-2"]  # no second row
+    assert _start(engine, DEFAULT_POLICY_PATH) == SHIPPED  # explicit, older
+    assert _versions(engine) == [SHIPPED, "forum-2"]  # no second row
     assert _activations(engine) == 3
-    assert _start(engine) == "default-2026.11.2"  # the last activated, not the last created
+    assert _start(engine) == SHIPPED  # the last activated, not the last created

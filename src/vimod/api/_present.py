@@ -17,6 +17,7 @@ def detection(item: Item) -> schemas.DetectionPublic:
     return schemas.DetectionPublic(
         label=d.get("label", item.label), scores=d.get("scores", {}),
         spam=float(d.get("spam", 0.0)), spans=d.get("spans", []), model=d.get("model", ""),
+        categories=d.get("categories") or {}, targets=d.get("targets") or [],
     )
 
 
@@ -35,7 +36,9 @@ _REDRESS_DICT = REDRESS.model_dump()
 
 
 def _span(s: dict[str, Any]) -> dict[str, Any]:
-    return {"start": int(s["start"]), "end": int(s["end"]), "text": str(s["text"])}
+    cat = s.get("category")
+    return {"start": int(s["start"]), "end": int(s["end"]), "text": str(s["text"]),
+            "category": None if cat is None else str(cat)}
 
 
 def moderate_dict(*, external_id: str, detection: dict[str, Any], label: str,
@@ -54,6 +57,8 @@ def moderate_dict(*, external_id: str, detection: dict[str, Any], label: str,
             "spam": float(d.get("spam", 0.0)),
             "spans": [_span(s) for s in d.get("spans") or ()],
             "model": d.get("model", ""),
+            "categories": {k: float(v) for k, v in (d.get("categories") or {}).items()},
+            "targets": [str(t) for t in d.get("targets") or ()],
         },
         "reasons": {
             "action": action, "category": category, "rule": rule,

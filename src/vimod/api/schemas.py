@@ -135,14 +135,22 @@ class Span(_Out):
     start: int
     end: int
     text: str
+    category: str | None = Field(
+        default=None, description="The taxonomy category the passage carries (absent on "
+        "detections made before the taxonomy).")
 
 
 class DetectionPublic(_Out):
-    label: str
+    label: str = Field(description="CLEAN, OFFENSIVE or HATE: always the highest of `scores`.")
     scores: dict[str, float]
     spam: float
     spans: list[Span]
     model: str
+    categories: dict[str, float] = Field(
+        default_factory=dict, description="A probability per category of vimod's taxonomy "
+        "(empty on detections made before the taxonomy).")
+    targets: list[str] = Field(
+        default_factory=list, description="The identity types attacked, if any.")
 
 
 class Bilingual(_Out):
