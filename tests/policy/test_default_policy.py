@@ -24,17 +24,29 @@ def policy() -> Policy:
     return Policy.load()
 
 
+def _threshold(rule: str) -> float:
+    """The shipped threshold of a one-category rule (tuned by bench/tune_policy.py)."""
+    r = next(r for r in Policy.load().rules if r.name == rule)
+    ((_, t),) = r.when.category_at_least
+    return t
+
+
+# Between the review and the removal threshold of a category, wherever tuning put them.
+IDENTITY_MID = (_threshold("identity-attack-medium") + _threshold("identity-attack-high")) / 2
+SCAM_MID = (_threshold("scam-medium") + _threshold("scam-high")) / 2
+
+
 CASES = [
     # (id, surface, detection, action, rule, category)
     ("identity-high", "comment", cdet("HATE", hate=0.9, identity_attack=0.97,
                                       targets=["region"]),
      "remove", "identity-attack-high", "identity_attack"),
-    ("identity-medium", "comment", cdet("HATE", hate=0.6, identity_attack=0.75,
+    ("identity-medium", "comment", cdet("HATE", hate=0.6, identity_attack=IDENTITY_MID,
                                         targets=["religion"]),
      "review", "identity-attack-medium", "identity_attack"),
     ("threat", "comment", cdet("HATE", hate=0.7, threat=0.97), "review", "threat", "threat"),
     ("scam-high", "comment", cdet(scam=0.97), "remove", "scam-high", "scam"),
-    ("scam-medium", "comment", cdet(scam=0.75), "review", "scam-medium", "scam"),
+    ("scam-medium", "comment", cdet(scam=SCAM_MID), "review", "scam-medium", "scam"),
     ("self-harm", "comment", cdet(self_harm=0.95), "review", "self-harm", "self_harm"),
     ("personal-data", "comment", cdet(personal_data=0.95), "review", "personal-data",
      "personal_data"),

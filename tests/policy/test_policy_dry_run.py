@@ -49,11 +49,12 @@ def test_dry_run_same_policy_changes_nothing() -> None:
 
 def test_dry_run_reports_per_rule_and_per_category() -> None:
     from ._factories import cdet
+    from .test_default_policy import IDENTITY_MID
 
     items = [
         {"id": "a", "detection": cdet(identity_attack=0.97, targets=["region"]),
          "action": "allow"},
-        {"id": "b", "detection": cdet(identity_attack=0.75), "action": "allow"},
+        {"id": "b", "detection": cdet(identity_attack=IDENTITY_MID), "action": "allow"},
         {"id": "c", "detection": cdet(scam=0.97), "action": "remove"},
         {"id": "d", "detection": cdet(self_harm=0.95), "action": "remove"},
         {"id": "e", "detection": cdet(profanity=0.95), "action": "label"},
