@@ -31,9 +31,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from vimod.errors import InvalidInput
+from vimod.text._diacritics import Restorer, load_restorer
 from vimod.text._elongation import collapse_elongation
 from vimod.text._lexicon import Lexicon, load_lexicon
-from vimod.text._obfuscation import deobfuscate, join_spaced, undo_leet
+from vimod.text._obfuscation import OBSCENE_SET, deobfuscate, join_spaced, undo_leet
 from vimod.text._spelling import is_syllable, repair_spelling, restore_accents
 from vimod.text._tone import canonical_tone, fold
 from vimod.text._unicode import clean_chars
@@ -50,14 +51,37 @@ _WORD, _AMBIG, _PUNCT, _SPACE = 0, 1, 2, 3
 _F_AMBIG, _F_LETTER = 1, 2
 
 _Piece = tuple[str, int, int, int, str]  # out, rel_start, rel_end (-1: to unit end), kind, form
-# out, pieces, flags, folded out, forms of the word pieces
-_Chunk = tuple[str, tuple[_Piece, ...], int, str, tuple[str, ...]]
+# what the do-no-harm pass needs to know of a chunk: (syllables as written, how many of
+# them carry marks, _S_* bits)
+_Stats = tuple[int, int, int]
+# out, pieces, flags, folded out, forms of the word pieces, stats
+_Chunk = tuple[str, tuple[_Piece, ...], int, str, tuple[str, ...], _Stats]
+# stats bits: a word piece was rewritten (beyond tone placement) or is still ambiguous /
+# a word piece's output is a syllable without marks (restoration may apply)
+_S_CHANGED, _S_BARE = 1, 2
+
+
+def _is_bare_syllable(w: str) -> bool:
+    return w.isalpha() and w.isascii() and len(w) <= 7 and is_syllable(w)
 
 
 def _make_chunk(pieces: tuple[_Piece, ...], flags: int) -> _Chunk:
     out = pieces[0][0] if len(pieces) == 1 else "".join(p[0] for p in pieces)
     forms = tuple(p[4] for p in pieces if p[3] <= _AMBIG)
-    return out, pieces, flags, fold(out), forms
+    n_syll = n_marked = bits = 0
+    for p in pieces:
+        if p[3] > _AMBIG:
+            continue
+        form = p[4]
+        if form.isalpha() and len(form) <= 7 and is_syllable(form):
+            n_syll += 1
+            if not form.isascii():
+                n_marked += 1
+        if p[3] == _AMBIG or (p[0] != form and canonical_tone(p[0]) != form):
+            bits |= _S_CHANGED
+        if _is_bare_syllable(p[0]):
+            bits |= _S_BARE
+    return out, pieces, flags, fold(out), forms, (n_syll, n_marked, bits)
 
 
 class Token(NamedTuple):
@@ -92,8 +116,8 @@ class Normalized:
     (8, 14)
     """
 
-    __slots__ = ("original", "text", "folded", "_clean", "_cstarts", "_cends", "_infos",
-                 "_merges", "_layout", "_tokens")  # fmt: skip
+    __slots__ = ("original", "text", "folded", "accented", "_clean", "_cstarts", "_cends",
+                 "_infos", "_merges", "_restored", "_layout", "_tokens")  # fmt: skip
 
     def __init__(
         self,
@@ -105,10 +129,14 @@ class Normalized:
         cends: list[int] | None,
         infos: list[_Chunk | None],
         merges: dict[int, int],
+        accented: bool = True,
+        restored: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         self.original = original
         self.text = text
         self.folded = folded
+        self.accented = accented  # the input was written with diacritics
+        self._restored = restored  # (chunk, piece) of the words the restoration accented
         self._clean = clean
         self._cstarts = cstarts
         self._cends = cends
@@ -227,6 +255,41 @@ class Normalized:
             self._tokens = tuple(toks)
         return self._tokens
 
+    def _word_ranges(self) -> list[tuple[int, int, int, int, str]]:
+        """(start, end, chunk, piece, form as written) of every word in ``text``."""
+        out = []
+        pos = 0
+        first = True
+        for k, info in enumerate(self._infos):
+            if info is None:
+                continue
+            if not first:
+                pos += 1
+            first = False
+            for pi, p in enumerate(info[1]):
+                if p[3] <= _AMBIG:
+                    out.append((pos, pos + len(p[0]), k, pi, p[4]))
+                pos += len(p[0])
+        return out
+
+    @property
+    def restored(self) -> tuple[tuple[int, int], ...]:
+        """Spans of ``text`` (start, end) of the words whose diacritics were put back by
+        the restoration model (``di ngu`` → ``đi ngủ``); the input had none there."""
+        if not self._restored:
+            return ()
+        return tuple((a, b) for a, b, k, pi, _f in self._word_ranges()
+                     if (k, pi) in self._restored)
+
+    @property
+    def changed(self) -> tuple[tuple[int, int], ...]:
+        """Spans of ``text`` (start, end) of the words that differ from what was written
+        (lower-cased, tone mark on the canonical vowel): teencode, repairs, restored
+        accents. Every other word of ``text`` is the author's word."""
+        text = self.text
+        return tuple((a, b) for a, b, _k, _pi, form in self._word_ranges()
+                     if text[a:b] != form and canonical_tone(text[a:b]) != form)
+
     @property
     def spans(self) -> list[dict[str, object]]:
         """``tokens`` as plain dicts (what ``vimod normalize --json`` prints)."""
@@ -239,8 +302,18 @@ class Normalized:
 class _Context:
     """The lexicon and the cached word functions built on it."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(
+        self, lexicon: Lexicon, restorer: Restorer | None = None, accents_stage: bool = False
+    ) -> None:
         self.lexicon = lexicon
+        self.restorer = restorer
+        style = dict(lexicon.tone_style)
+        if restorer is not None:
+            # one spelling per word: the news's for the words it writes often (formal
+            # text is the larger and more consistent sample), the lexicon's otherwise
+            style = {k: v for k, v in style.items() if k not in restorer.tone_known}
+            style.update(restorer.tone_style)
+        self.style = style
         vocab = lexicon.vocab
         teencode = lexicon.teencode
         ambiguous = lexicon.context
@@ -260,8 +333,11 @@ class _Context:
         # what spaced-out letters may spell: a real word with a Vietnamese syllable's shape
         self.spelled_out = lambda w: w in vocab and is_syllable(w)
 
-        style = lexicon.tone_style
+        style = self.style
+        # with a restoration model, accents come from it (in context), not from stage 9
         accents = (lexicon.accent_max_count, lexicon.accent_ratio)
+        if restorer is not None and not accents_stage:
+            accents = (0, 1e9)
 
         @lru_cache(maxsize=131072)
         def word(w: str) -> tuple[str, int]:
@@ -306,10 +382,10 @@ class _Context:
         self.finish = finish
         self.chunk = lru_cache(maxsize=131072)(self._chunk)
 
-    def _chunk(self, chunk: str) -> _Chunk:
+    def _chunk(self, chunk: str, deobfuscate: bool = True) -> _Chunk:
         """``_Chunk`` for one whitespace chunk; a piece is ``(out,
         rel_start, rel_end, kind, form)`` with ``form`` the word as written (tone-canonical)."""
-        pieces = self._chunk_pieces(chunk)
+        pieces = self._chunk_pieces(chunk, deobfuscate)
         flags = 0
         for p in pieces:
             if p[3] == _AMBIG:
@@ -318,7 +394,7 @@ class _Context:
             flags |= _F_LETTER
         return _make_chunk(pieces, flags)
 
-    def _chunk_pieces(self, chunk: str) -> tuple[_Piece, ...]:
+    def _chunk_pieces(self, chunk: str, deobfuscate_: bool = True) -> tuple[_Piece, ...]:
         n = len(chunk)
         if chunk.isalnum():
             out, kind = self.word(chunk)
@@ -341,7 +417,14 @@ class _Context:
             out, kind = self.word(core)
             pieces.append((out, i, j, kind, canonical_tone(core)))
         else:
-            joined = deobfuscate(core, self.known) if len(core) <= 40 else None
+            # numbers, dates and scores (``7/5``, ``3:1``, ``7.000``) are never read as
+            # obfuscated words
+            has_letter = any(c.isalpha() for c in core)
+            joined = (
+                deobfuscate(core, self.known)
+                if deobfuscate_ and has_letter and len(core) <= 40
+                else None
+            )
             if joined is not None:
                 out, kind = self.word(joined)
                 pieces.append((out, i, j, _WORD if kind == _AMBIG else kind, joined))
@@ -365,7 +448,7 @@ class _Context:
 
 @lru_cache(maxsize=1)
 def _context() -> _Context:
-    return _Context(load_lexicon())
+    return _Context(load_lexicon(), load_restorer())
 
 
 def normalize(text: str) -> Normalized:
@@ -381,9 +464,14 @@ def normalize(text: str) -> Normalized:
     return _run(text, _context())
 
 
-def normalizer_for(lexicon: Lexicon) -> Callable[[str], Normalized]:
-    """``normalize`` with another lexicon (used by ``vimod.text.learn`` to tune)."""
-    ctx = _Context(lexicon)
+def normalizer_for(
+    lexicon: Lexicon, restorer: Restorer | None | bool = True, accents_stage: bool = False
+) -> Callable[[str], Normalized]:
+    """``normalize`` with another lexicon (used by ``vimod.text.learn`` to tune) and the
+    shipped restoration model (``restorer=True``), another one, or none (``False``)."""
+    if restorer is True:
+        restorer = load_restorer()
+    ctx = _Context(lexicon, restorer or None, accents_stage)
 
     def run(text: str) -> Normalized:
         if not isinstance(text, str):
@@ -398,9 +486,14 @@ def _run(text: str, ctx: _Context) -> Normalized:
     # str.split and _CHUNK agree on what whitespace is (both use str.isspace); offsets
     # are only recovered, with _CHUNK, when someone asks for them.
     cached, uncached = ctx.chunk, ctx._chunk
+    chunks = clean.split()
     infos: list[_Chunk | None] = [
-        cached(w) if len(w) <= _CACHEABLE else uncached(w) for w in clean.split()
+        cached(w) if len(w) <= _CACHEABLE else uncached(w) for w in chunks
     ]
+    accented = True
+    fixed: set[tuple[int, int]] = set()
+    if ctx.restorer is not None and infos:
+        accented, fixed = _protect(text, clean, cstarts is None, chunks, infos, ctx)
     hot = [k for k, info in enumerate(infos) if info[2]]  # type: ignore[index]
     merges: dict[int, int] = {}
     if hot:
@@ -415,13 +508,228 @@ def _run(text: str, ctx: _Context) -> Normalized:
                 info = infos[k]
                 if info is not None and info[2] & _F_AMBIG:
                     infos[k] = _resolve_chunk(info, forms, firsts[k], ctx)
+    restored: frozenset[tuple[int, int]] = frozenset()
+    if ctx.restorer is not None and infos:
+        restored = _restore(infos, fixed, accented, ctx)
+    if hot or restored:
         live = [i for i in infos if i is not None]
         out = " ".join([i[0] for i in live])
         folded = " ".join([i[3] for i in live])
     else:
         out = " ".join([i[0] for i in infos])  # type: ignore[index]
         folded = " ".join([i[3] for i in infos])  # type: ignore[index]
-    return Normalized(text, out, folded, clean, cstarts, cends, infos, merges)
+    return Normalized(text, out, folded, clean, cstarts, cends, infos, merges, accented, restored)
+
+
+# ------------------------------------------------------------------- do no harm
+
+# A text is "accented" (written with diacritics) when at least this share of its words
+# shaped like Vietnamese syllables carry marks; fully accented Vietnamese has ~80%.
+ACCENTED_SHARE = 0.3
+# In accented text, a word the news writes this often is a word: teencode never replaces it.
+REAL_WORD_COUNT = 20
+# ... unless the rewrite is this much more likely between its neighbours (log-probability)
+REWRITE_MARGIN = 0.0
+# ... and a non-syllable token (``tnhh``, ``cia``, ``gen``) that the news writes this often.
+NEWS_TOKEN_COUNT = 50
+# In accented text, a syllable without marks is restored only when the corpora write it
+# without marks less often than this (``khong``: never; ``ban``, ``con``, ``ngu``: often).
+BARE_SHARE = 0.05
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SENTENCE_END = frozenset(".!?…:")
+# units of measure, and the words that count them (after a number they are always kept)
+_UNITS = frozenset("m cm mm km g kg mg l ml h ha".split())
+_QUANTITIES = frozenset("chục trăm nghìn ngàn vạn triệu tỷ tỉ vài mấy nhiều các mỗi".split())
+# English words that have the shape of Vietnamese syllables; only used to recognise an
+# English neighbour (``of the``), never rewritten to anything.
+_ENGLISH_SYLLABLES = frozenset({"the", "to", "in", "on", "at", "by", "an", "it", "is", "my"})
+# English function words that teencode also uses (``of`` → ``của``): kept next to English
+_ENGLISH = _ENGLISH_SYLLABLES | frozenset(
+    "of and for with from are you your me we or not no so all love one".split()
+)
+
+
+def _englishish(w: str, ctx: _Context) -> bool:
+    """A neighbour that reads as an English word (``of the``, ``power of love``): one
+    of a few function words, or a word the news writes often that is no syllable."""
+    if w in _ENGLISH_SYLLABLES:
+        return True
+    if len(w) < 3 or not (w.isascii() and w.isalpha()) or is_syllable(w):
+        return False
+    assert ctx.restorer is not None
+    return ctx.restorer.tokens.get(w, 0) >= NEWS_TOKEN_COUNT
+
+
+def _is_word_here(
+    form: str, out: str, prev: str, nxt: str, prev_out: str, next_out: str,
+    accented: bool, capital: bool, ctx: _Context,
+) -> bool:
+    """Whether ``form`` (as written, lower-cased; ``out`` is what the lexicon made of it)
+    is a word in its place rather than teencode."""
+    assert ctx.restorer is not None
+    ascii_alpha = form.isascii() and form.isalpha()
+    syllable = len(form) <= 7 and form.isalpha() and is_syllable(form)
+    if form in _UNITS and (_NUMBER.fullmatch(prev) or prev in _QUANTITIES or prev in _UNITS):
+        return True  # a unit: ``5 m``, ``3 h``, ``trăm kg``, ``mg / l``
+    if form in _ENGLISH and (_englishish(prev, ctx) or _englishish(nxt, ctx)):
+        return True  # ``of`` in ``state of the art``, ``the`` in ``the power of love``
+    if not accented:
+        return False
+    if syllable:
+        # a lone vowel (``a``, ``e``) is a pronoun in chat far more often than a word;
+        # the learned context model reads it
+        if len(form) == 1 or ctx.restorer.news_frequency(form) < REAL_WORD_COUNT:
+            return False
+        # a real word stays unless the rewrite reads much better between its neighbours
+        # (``mình khum biết`` → ``không``; ``ban chỉ đạo``, ``quỹ đạo``, ``cư trú`` stay)
+        target = canonical_tone(out)
+        return target == form or not ctx.restorer.prefers(
+            canonical_tone(prev_out), form, target, canonical_tone(next_out), REWRITE_MARGIN
+        )
+    if capital:  # initials and abbreviations: ``Th.``, ``TNHH``, ``L.``
+        return True
+    return ascii_alpha and len(form) >= 3 and ctx.restorer.tokens.get(form, 0) >= NEWS_TOKEN_COUNT
+
+
+def _protect(
+    text: str, clean: str, aligned: bool, chunks: list[str], infos: list[_Chunk | None],
+    ctx: _Context,
+) -> tuple[bool, set[tuple[int, int]]]:
+    """Undo the rewrites of words that are words in their place, and list the words the
+    restoration must leave alone. Returns (the text is accented, {(chunk, piece)})."""
+    n_syll = n_marked = bits = 0
+    for info in infos:
+        st = info[5]  # type: ignore[index]
+        n_syll += st[0]
+        n_marked += st[1]
+        bits |= st[2]
+    accented = n_syll > 0 and n_marked >= ACCENTED_SHARE * n_syll
+    # case is read from the input when stage 1 only lower-cased it (no character map)
+    # and the text is not shouted in capitals
+    upper = aligned and clean != text
+    originals: list[str] = []
+    if upper:
+        letters = sum(c.isalpha() for c in text)
+        capitals = sum(c.isupper() for c in text)
+        upper = capitals * 2 < letters
+        if upper:
+            originals = text.split()
+            upper = len(originals) == len(infos)
+    fixed: set[tuple[int, int]] = set()
+    if not upper and not bits & _S_CHANGED and (accented or not bits & _S_BARE):
+        return accented, fixed
+    if upper:
+        for k, info in enumerate(infos):
+            assert info is not None
+            if originals[k] != chunks[k] and any(
+                p[3] == _WORD and p[2] - p[1] != len(p[4]) and p[4] not in OBSCENE_SET
+                and originals[k][p[1]].isupper() for p in info[1]
+            ):  # ``N.T``, ``H.A``: initials, not a word spelled with dots
+                infos[k] = ctx._chunk(chunks[k], deobfuscate=False)
+    forms = [f for info in infos for f in info[4]]  # type: ignore[index]
+    # the neighbours as the lexicon reads them (``ko`` → ``không``): the context of a guard
+    outs = [p[0] for info in infos for p in info[1] if p[3] <= _AMBIG]  # type: ignore[index]
+    style = ctx.style
+    sentence_start = True
+    w = -1
+    for k, info in enumerate(infos):
+        assert info is not None
+        last_piece = len(info[1]) - 1
+        for pi, p in enumerate(info[1]):
+            if p[3] > _AMBIG:
+                # ``. Ban`` starts a sentence; the dot inside ``N.A`` does not
+                if pi == last_piece and any(c in _SENTENCE_END for c in p[0]):
+                    sentence_start = True
+                continue
+            w += 1
+            form = p[4]
+            capital = upper and originals[k][p[1]].isupper()
+            if p[3] == _AMBIG:  # decide short forms here, so that the guards see them
+                p = (ctx.resolve(p[0], forms, w), p[1], p[2], _WORD, form)
+                pieces = list(info[1])
+                pieces[pi] = p
+                flags = info[2]
+                if not any(q[3] == _AMBIG for q in pieces):
+                    flags &= ~_F_AMBIG
+                info = _make_chunk(tuple(pieces), flags)
+                infos[k] = info
+            changed = p[0] != form and canonical_tone(p[0]) != form
+            keep = revert = False
+            if capital and not sentence_start:  # a name mid-sentence: ``Mộc Châu``
+                keep = True
+            elif changed or _is_bare_syllable(form):
+                prev = forms[w - 1] if w else ""
+                nxt = forms[w + 1] if w + 1 < len(forms) else ""
+                keep = _is_word_here(
+                    form, p[0], prev, nxt, outs[w - 1] if w else "",
+                    outs[w + 1] if w + 1 < len(outs) else "", accented, capital, ctx,
+                )
+            outs[w] = p[0]
+            sentence_start = False
+            if keep:
+                fixed.add((k, pi))
+                revert = changed
+            elif changed and not accented and p[3] == _WORD and fold(p[0]) == form:
+                # unaccented text: the lexicon put accents on a bare word (``ban`` →
+                # ``bạn``); the restoration decides that, in context
+                revert = True
+            if revert:
+                pieces = list(info[1])
+                pieces[pi] = (style.get(form, form), p[1], p[2], _WORD, form)
+                flags = info[2]
+                if not any(q[3] == _AMBIG for q in pieces):
+                    flags &= ~_F_AMBIG
+                info = _make_chunk(tuple(pieces), flags)
+                infos[k] = info
+    return accented, fixed
+
+
+def _restore(
+    infos: list[_Chunk | None], fixed: set[tuple[int, int]], accented: bool, ctx: _Context
+) -> frozenset[tuple[int, int]]:
+    """Put diacritics back on the syllables typed without them (see ``_diacritics``)."""
+    restorer = ctx.restorer
+    assert restorer is not None
+    if not any(i is not None and i[5][2] & _S_BARE for i in infos):
+        return frozenset()
+    words: list[str] = []
+    free: list[bool] = []
+    where: list[tuple[int, int]] = []
+    for k, info in enumerate(infos):
+        if info is None:
+            continue
+        for pi, p in enumerate(info[1]):
+            if p[3] > _AMBIG:
+                words.append("")
+                free.append(False)
+                where.append((k, pi))
+                continue
+            w = p[0]
+            ok = (
+                (k, pi) not in fixed
+                and _is_bare_syllable(w)
+                and (not accented or restorer.bare_share(w) < BARE_SHARE)
+            )
+            words.append(w if ok else canonical_tone(w))
+            free.append(ok)
+            where.append((k, pi))
+    if not any(free):
+        return frozenset()
+    got = restorer.restore(tuple(words), tuple(not f for f in free))
+    done: set[tuple[int, int]] = set()
+    style = ctx.style
+    for idx, (new, old) in enumerate(zip(got, words, strict=True)):
+        if not free[idx] or new == old:
+            continue
+        k, pi = where[idx]
+        info = infos[k]
+        assert info is not None
+        pieces = list(info[1])
+        p = pieces[pi]
+        pieces[pi] = (style.get(new, new), p[1], p[2], _WORD, p[4])
+        infos[k] = _make_chunk(tuple(pieces), info[2])
+        done.add((k, pi))
+    return frozenset(done)
 
 
 def _resolve_chunk(info: _Chunk, forms: list[str], first: int, ctx: _Context) -> _Chunk:

@@ -73,7 +73,12 @@ def is_syllable(word: str) -> bool:
         return False
     if onset in ("c", "g", "ng") and front:
         return False
-    return all(m.group() == "oo" for m in _DOUBLE.finditer(folded))
+    # ``oo`` (xoong) and ``ưu`` (cựu, hưu, bưu) are the only double letters
+    doubles = [m for m in _DOUBLE.finditer(folded) if m.group() != "oo"]
+    return all(m.group() == "uu" and word[m.start()] in _HORN_U for m in doubles)
+
+
+_HORN_U = frozenset("ưừứửữự")
 
 
 def _marks(word: str) -> set[tuple[int, str]]:
