@@ -61,8 +61,18 @@ _Chunk = tuple[str, tuple[_Piece, ...], int, str, tuple[str, ...], _Stats]
 _S_CHANGED, _S_BARE = 1, 2
 
 
+def _is_syllable_word(w: str) -> bool:
+    """A word of letters with the shape of a Vietnamese syllable."""
+    return len(w) <= 7 and _short_syllable_word(w)
+
+
+@lru_cache(maxsize=65536)  # asked for every word piece several times per text
+def _short_syllable_word(w: str) -> bool:
+    return w.isalpha() and is_syllable(w)
+
+
 def _is_bare_syllable(w: str) -> bool:
-    return w.isalpha() and w.isascii() and len(w) <= 7 and is_syllable(w)
+    return w.isascii() and _is_syllable_word(w)
 
 
 def _make_chunk(pieces: tuple[_Piece, ...], flags: int) -> _Chunk:
@@ -73,7 +83,7 @@ def _make_chunk(pieces: tuple[_Piece, ...], flags: int) -> _Chunk:
         if p[3] > _AMBIG:
             continue
         form = p[4]
-        if form.isalpha() and len(form) <= 7 and is_syllable(form):
+        if _is_syllable_word(form):
             n_syll += 1
             if not form.isascii():
                 n_marked += 1
@@ -568,7 +578,7 @@ def _is_word_here(
     is a word in its place rather than teencode."""
     assert ctx.restorer is not None
     ascii_alpha = form.isascii() and form.isalpha()
-    syllable = len(form) <= 7 and form.isalpha() and is_syllable(form)
+    syllable = _is_syllable_word(form)
     if form in _UNITS and (_NUMBER.fullmatch(prev) or prev in _QUANTITIES or prev in _UNITS):
         return True  # a unit: ``5 m``, ``3 h``, ``trăm kg``, ``mg / l``
     if form in _ENGLISH and (_englishish(prev, ctx) or _englishish(nxt, ctx)):
@@ -635,6 +645,7 @@ def _protect(
     for k, info in enumerate(infos):
         assert info is not None
         last_piece = len(info[1]) - 1
+        edited: list[_Piece] | None = None
         for pi, p in enumerate(info[1]):
             if p[3] > _AMBIG:
                 # ``. Ban`` starts a sentence; the dot inside ``N.A`` does not
@@ -646,13 +657,9 @@ def _protect(
             capital = upper and originals[k][p[1]].isupper()
             if p[3] == _AMBIG:  # decide short forms here, so that the guards see them
                 p = (ctx.resolve(p[0], forms, w), p[1], p[2], _WORD, form)
-                pieces = list(info[1])
-                pieces[pi] = p
-                flags = info[2]
-                if not any(q[3] == _AMBIG for q in pieces):
-                    flags &= ~_F_AMBIG
-                info = _make_chunk(tuple(pieces), flags)
-                infos[k] = info
+                if edited is None:
+                    edited = list(info[1])
+                edited[pi] = p
             changed = p[0] != form and canonical_tone(p[0]) != form
             keep = revert = False
             if capital and not sentence_start:  # a name mid-sentence: ``Mộc Châu``
@@ -674,13 +681,15 @@ def _protect(
                 # ``bạn``); the restoration decides that, in context
                 revert = True
             if revert:
-                pieces = list(info[1])
-                pieces[pi] = (style.get(form, form), p[1], p[2], _WORD, form)
-                flags = info[2]
-                if not any(q[3] == _AMBIG for q in pieces):
-                    flags &= ~_F_AMBIG
-                info = _make_chunk(tuple(pieces), flags)
-                infos[k] = info
+                if edited is None:
+                    edited = list(info[1])
+                edited[pi] = (style.get(form, form), p[1], p[2], _WORD, form)
+        if edited is not None:
+            # one rebuild per chunk: a chunk may hold 100k pieces (``a.b!`` * 50_000)
+            flags = info[2]
+            if not any(q[3] == _AMBIG for q in edited):
+                flags &= ~_F_AMBIG
+            infos[k] = _make_chunk(tuple(edited), flags)
     return accented, fixed
 
 
@@ -718,17 +727,23 @@ def _restore(
     got = restorer.restore(tuple(words), tuple(not f for f in free))
     done: set[tuple[int, int]] = set()
     style = ctx.style
+    edited: dict[int, list[_Piece]] = {}
     for idx, (new, old) in enumerate(zip(got, words, strict=True)):
         if not free[idx] or new == old:
             continue
         k, pi = where[idx]
-        info = infos[k]
-        assert info is not None
-        pieces = list(info[1])
+        pieces = edited.get(k)
+        if pieces is None:
+            info = infos[k]
+            assert info is not None
+            pieces = edited[k] = list(info[1])
         p = pieces[pi]
         pieces[pi] = (style.get(new, new), p[1], p[2], _WORD, p[4])
-        infos[k] = _make_chunk(tuple(pieces), info[2])
         done.add((k, pi))
+    for k, pieces in edited.items():  # one rebuild per chunk
+        info = infos[k]
+        assert info is not None
+        infos[k] = _make_chunk(tuple(pieces), info[2])
     return frozenset(done)
 
 
