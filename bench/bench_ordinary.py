@@ -27,7 +27,7 @@ from pathlib import Path
 def run_set(det, policy, texts: list[str], examples: int = 8) -> dict:
     out = det.predict(texts, surface="comment")
     rules: Counter[str] = Counter()
-    flagged = []
+    flagged: list[dict] = []
     for t, d in zip(texts, out, strict=True):
         dec = policy.decide({"surface": "comment"}, d)
         if dec.action != "allow":

@@ -269,7 +269,7 @@ NONE = Evidence()
 
 
 def _prefixes(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    out = set()
+    out: set[str] = set()
     for t in table:
         words = t.split(" ")
         out.update(" ".join(words[:k]) for k in range(1, len(words)))

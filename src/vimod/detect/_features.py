@@ -39,7 +39,7 @@ import numpy as np
 from vimod.detect._prep import Prepared
 
 if TYPE_CHECKING:
-    import scipy.sparse as sp
+    import scipy.sparse as sp  # type: ignore[import-untyped]
 
 VIEWS = ("c", "f", "w", "r")
 LEX_GRAM = "§lex"
@@ -322,7 +322,7 @@ class WordGramCodes:
         words = [words_of(p) for p in prepared]
         lens = np.fromiter(map(len, words), dtype=np.int64, count=n)
         # None after each text: it gets the "unknown" digit, so no n-gram spans two texts
-        flat = chain.from_iterable(chain(ws, (None,)) for ws in words)
+        flat = chain.from_iterable(chain(ws, ("",)) for ws in words)  # "" is never a word
         d = np.fromiter(map(self.word_digit.get, flat, repeat(self.unknown)), np.int64,
                         int(lens.sum()) + n)
         doc_of = np.repeat(np.arange(n), lens + 1)
@@ -375,7 +375,7 @@ def tfidf_scores_coo(
         return out
     size = len(idf)
     # int32 keys sort faster; fall back to int64 for very large batches
-    kt = np.int32 if n * size < 2**31 - 1 else np.int64
+    kt: type[np.signedinteger] = np.int32 if n * size < 2**31 - 1 else np.int64
     keys = doc.astype(kt) * kt(size) + col.astype(kt)
     keys.sort()
     first = _run_starts(keys)  # = np.unique(keys, return_counts=True), less call overhead

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from vimod.detect._civic import find_targets, mask_spans
 from vimod.detect._evidence import NONE, Evidence, find_evidence
@@ -20,9 +21,12 @@ from vimod.detect._evidence import NONE, Evidence, find_evidence
 _TOKEN = re.compile(r"\w+|[^\w\s.,;:!?\"'()\[\]{}<>/\\|@#&*+=~`^%$-]", re.UNICODE)
 
 
-class _Normalized:  # the part of vimod.text.Normalized used here (typing only)
-    text: str
-    folded: str
+class _Normalized(Protocol):  # the part of vimod.text.Normalized used here
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def folded(self) -> str: ...
 
     def to_original(self, start: int, end: int) -> tuple[int, int]: ...
 
@@ -60,9 +64,9 @@ def as_typed_folded(text: str, folded: str, original_lower: str) -> str:
 def prepare(text: str) -> Prepared:
     global _NORMALIZE
     if _NORMALIZE is None:  # resolved lazily: importing vimod.detect stays light
-        from vimod.text import normalize
+        from vimod.text import normalize as _normalize
 
-        _NORMALIZE = normalize
+        _NORMALIZE = _normalize
     n = _NORMALIZE(text)
     spans = find_targets(n.text, n.folded)
     t, f = mask_spans(n.text, n.folded, spans)

@@ -14,11 +14,12 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
+import scipy.sparse as sp  # type: ignore[import-untyped]
 
 from vimod.detect._features import (
     CHAR_RANGES,
@@ -54,7 +55,7 @@ class Config:
     C_nb: float = 1.0
     min_df: int = 2
     # at most this many grams per view (c, f, w, r), the most frequent: model size
-    max_grams: tuple[int | None, ...] = (320_000, 260_000, 160_000, 60_000)
+    max_grams: tuple[int | None, ...] = (280_000, 220_000, 150_000, 55_000)
     cv_folds: int = 4
     cv_fits: int | None = 1  # folds actually held out (None: all)
     cx_weight: float = 3.0
@@ -67,8 +68,14 @@ class Config:
     # ---- format 4: categories, more sources, unaccented copies
     C_cat: float = 1.0
     cat_nb_weight: float = 0.5
+    cat_pos_weight: str = "balanced"  # or "sqrt": positives up-weighted by sqrt(imbalance)
+    cat_compare: bool = False  # also fit and log alternative category heads (slower)
     cat_thr_lo: float = 0.2
     label_bias: bool = True  # macro-F1 class bias, folded into the scores
+    # label scores raised to agree with the categories that fire (Model.fuse); chosen on
+    # dev: ViHSD held-out dev 0.6433 -> 0.6454, contrastive dev label 0.879 -> 0.890,
+    # SafeSense dev 0.807 -> 0.795
+    fuse_categories: bool = True
     con_weight: float = 3.0  # team-written contrastive rows
     con_dev_share: float = 0.2  # contrastive groups held out for tuning
     con_strip_share: float = 0.5
@@ -102,7 +109,7 @@ class Corpus:
     texts: list[str]
     prepared: list[Prepared]
     y: np.ndarray
-    extra: list | None = None  # spans (ViHOS) / spam types (ViSpam)
+    extra: list[Any] = field(default_factory=list)  # spans (ViHOS) / spam types (ViSpam)
 
 
 def load_corpora(data_dir: Path, max_rows: int | None = None) -> dict[str, dict[str, Corpus]]:
@@ -230,7 +237,7 @@ def tune_bias(logp: np.ndarray, y: np.ndarray, grid: np.ndarray | None = None) -
 
 def fit_temperature(z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
     """Temperature + per-class bias minimising dev NLL (calibration)."""
-    from scipy.optimize import minimize
+    from scipy.optimize import minimize  # type: ignore[import-untyped]
 
     k = z.shape[1]
 
@@ -246,7 +253,7 @@ def fit_temperature(z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
 
 
 def fit_platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     lr = LogisticRegression(C=1e4, max_iter=1000)
     lr.fit(z.reshape(-1, 1), y)
@@ -281,7 +288,7 @@ def fit_nblr(
 ) -> tuple[np.ndarray, float]:
     """Binary NB-LR (Wang & Manning 2012 with a logistic loss), folded back into one weight
     vector on the unscaled features: ``(X * r) @ v == X @ (r * v)``."""
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     r = nb_ratio(X, pos)
     m = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
@@ -446,7 +453,7 @@ def train(
     cfg: Config | None = None,
     log: Callable[[str], None] | None = print,
 ) -> dict:
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     from vimod.detect._data import (
         CONTRASTIVE,
@@ -485,7 +492,7 @@ def train(
     def prep_all(texts: list[str]) -> list[Prepared]:
         return [prepare(t[:MAX_CHARS]) for t in texts]
 
-    P = {
+    P: dict[str, Any] = {
         "ss": {s: prep_all([r.text for r in ss[s]]) for s in ss},
         "ct": {s: prep_all([r.text for r in ct[s]]) for s in ct},
         "news_tr": prep_all(news_tr),
@@ -517,6 +524,7 @@ def train(
     neg = _cats(set())
     unknown = _partial({})
     strip_src: list[tuple[str, int, float, list[int], float, str]] = []
+    strip_origin: list[int] = []  # pool row each stripped copy was made from
 
     def add(p: Prepared, src: str, yl: int, wl: float, yc: list[int], wc: float,
             text: str | None = None, strip: float = 0.0) -> None:
@@ -527,6 +535,7 @@ def train(
             stripped = strip_diacritics(text)
             if stripped != text:
                 strip_src.append((stripped, yl, wl, yc, wc, src))
+                strip_origin.append(len(pool) - 1)
 
     for split, keep in (("train", keep_hsd), ("dev", keep_hsd_dev)):
         for i in np.flatnonzero(keep):
@@ -566,8 +575,8 @@ def train(
             add(spm["train"].prepared[i], "vispam", UNKNOWN, 0.0, neg, 1.0)
     n_orig = len(pool)
     stripped_p = prep_all([t for t, *_ in strip_src])
-    for p, (_t, yl, wl, yc, wc, _src) in zip(stripped_p, strip_src, strict=True):
-        pool.add(p, "stripped", yl, wl, yc, wc)
+    for p, (_t, y_l, w_l, y_c, w_c, _src) in zip(stripped_p, strip_src, strict=True):
+        pool.add(p, "stripped", y_l, w_l, y_c, w_c)
     strip_from = [x[-1] for x in strip_src]
     counts = Counter(pool.source)
     _log(f"training pool: {len(pool)} rows ({dict(counts)}); VietNews sentences also in "
@@ -639,7 +648,14 @@ def train(
         return _Linear(lr.classes_, coef, icpt)
 
     zoof = np.zeros((len(yl), 3))
-    folds = _folds(yl, cfg.cv_folds)
+    # a stripped copy normalises to (nearly) its original once diacritics are restored: it
+    # must sit in its original's fold, or the held-out logits leak (calibration too sure)
+    origin = np.arange(len(pool))
+    origin[n_orig:] = strip_origin
+    folds_all = np.full(len(pool), -1)
+    folds_all[lab_rows] = _folds(yl, cfg.cv_folds)
+    folds = folds_all[origin[lab_rows]]
+    folds[folds < 0] = folds_all[lab_rows][folds < 0]  # (an unlabelled original: never)
     # calibration and the class bias come from out-of-fold logits; with cv_fits < cv_folds
     # only the first folds are held out in turn (fewer fits: training time)
     n_fits = min(cfg.cv_fits or cfg.cv_folds, cfg.cv_folds)
@@ -676,6 +692,22 @@ def train(
     Yc = np.array(pool.y_cat)
     wc_all = np.array(pool.w_cat)
     cat_first = HEAD_COLUMNS.index("cat:" + CATEGORIES[0])
+    Ytune = np.array(tune.y_cat)
+    tune_src = np.array(tune.source)
+    variants: dict[str, np.ndarray] = {}  # variant -> tuning-pool logits (cfg.cat_compare)
+
+    def fit_lr(Xa: sp.csr_matrix, ya: np.ndarray, wa: np.ndarray, mode: str
+               ) -> tuple[np.ndarray, float]:
+        if mode == "balanced":
+            m = LogisticRegression(C=cfg.C_cat, max_iter=3000, class_weight="balanced")
+            m.fit(Xa, ya, sample_weight=wa)
+        else:  # positives up-weighted by the square root of the imbalance only
+            pos = ya == 1
+            ratio = float(np.sqrt(wa[~pos].sum() / max(wa[pos].sum(), 1e-9)))
+            m = LogisticRegression(C=cfg.C_cat, max_iter=3000)
+            m.fit(Xa, ya, sample_weight=np.where(pos, wa * ratio, wa))
+        return m.coef_[0], float(m.intercept_[0])
+
     for k, name in enumerate(CATEGORIES):
         rows = np.flatnonzero(Yc[:, k] != UNKNOWN)
         yk = Yc[rows, k]
@@ -684,47 +716,81 @@ def train(
             bias[col] = -30.0  # no positives (smoke runs)
             continue
         wk = wc_all[rows]
-        lr = LogisticRegression(C=cfg.C_cat, max_iter=3000, class_weight="balanced")
-        lr.fit(Xp[rows], yk, sample_weight=wk)
-        W[:, col], bias[col] = lr.coef_[0], lr.intercept_[0]
-        if cfg.cat_nb_weight > 0:
-            vn, bn = fit_nblr(Xp[rows], yk == 1, cfg.C_nb, wk)
-            a = cfg.cat_nb_weight
-            W[:, col] = (1 - a) * W[:, col] + a * vn
-            bias[col] = (1 - a) * bias[col] + a * bn
+        Xk = Xp[rows]
+        v_lr, b_lr = fit_lr(Xk, yk, wk, cfg.cat_pos_weight)
+        a = cfg.cat_nb_weight
+        if a > 0 or cfg.cat_compare:
+            v_nb, b_nb = fit_nblr(Xk, yk == 1, cfg.C_nb, wk)
+        if a > 0:
+            W[:, col], bias[col] = (1 - a) * v_lr + a * v_nb, (1 - a) * b_lr + a * b_nb
+        else:
+            W[:, col], bias[col] = v_lr, b_lr
+        if cfg.cat_compare:
+            other = "sqrt" if cfg.cat_pos_weight == "balanced" else "balanced"
+            v_o, b_o = fit_lr(Xk, yk, wk, other)
+            cand = {f"lr-{cfg.cat_pos_weight}": (v_lr, b_lr), f"lr-{other}": (v_o, b_o),
+                    "nb": (v_nb, b_nb),
+                    f"blend-{cfg.cat_pos_weight}": (0.5 * v_lr + 0.5 * v_nb,
+                                                    0.5 * b_lr + 0.5 * b_nb),
+                    f"blend-{other}": (0.5 * v_o + 0.5 * v_nb, 0.5 * b_o + 0.5 * b_nb)}
+            for vname, (vv, bb) in cand.items():
+                z = variants.setdefault(vname, np.zeros((len(tune), len(CATEGORIES))))
+                z[:, k] = Xtune @ vv + bb
         _log(f"category head {name}: {len(rows)} rows, {int(yk.sum())} positive "
              f"({time.time() - t0:.0f}s)", log)
-    # calibration on the tuning pool: Platt scaling, then the F1-best threshold folded in
+
+    def calibrate(ztune: np.ndarray) -> tuple[list[float], list[float], dict]:
+        """Platt scaling on the tuning pool, then the F1-best threshold folded in."""
+        cat_a: list[float] = []
+        cat_b: list[float] = []
+        cat_dev: dict[str, dict[str, Any]] = {}
+        for k, name in enumerate(CATEGORIES):
+            m = Ytune[:, k] != UNKNOWN
+            z, y = ztune[m, k], Ytune[m, k]
+            if bias[cat_first + k] == -30.0 and not W[:, cat_first + k].any():
+                cat_a.append(1.0)  # never trained (no positives): stays at sigmoid(-30)
+                cat_b.append(0.0)
+                cat_dev[name] = {"f1": None, "positives": 0, "rows": int(len(y))}
+                continue
+            if y.sum() < 3 or y.sum() == len(y):
+                # too few tuning positives to calibrate: keep the raw scale and put the
+                # decision point above 99.9% of the tuning negatives (precision first)
+                zneg = z[y == 0]
+                cat_a.append(1.0)
+                cat_b.append(-float(np.quantile(zneg, 0.999)) - 1e-3 if len(zneg) else 0.0)
+                cat_dev[name] = {"f1": None, "positives": int(y.sum()), "rows": int(len(y)),
+                                 "fallback": "raw scale, 99.9% of negatives below 0.5"}
+                continue
+            a_, b_ = fit_platt(z, y)
+            pz = 1 / (1 + np.exp(-(a_ * z + b_)))
+            best_thr, best = 0.5, -1.0
+            for thr in np.linspace(cfg.cat_thr_lo, 0.9, 71):
+                f = _f1_binary(y, pz >= thr)
+                if f > best + 1e-9:
+                    best, best_thr = f, float(thr)
+            b_ -= float(np.log(best_thr / (1 - best_thr)))
+            cat_a.append(a_)
+            cat_b.append(b_)
+            cat_dev[name] = {"f1": best, "threshold": best_thr, "positives": int(y.sum()),
+                             "rows": int(len(y))}
+        return cat_a, cat_b, cat_dev
+
+    def benign_rate(ztune: np.ndarray, a_: list[float], b_: list[float]) -> float:
+        con_benign = (tune_src == "contrastive") & (Ytune.max(axis=1) == 0)
+        p = 1 / (1 + np.exp(-(ztune * np.array(a_) + np.array(b_))))
+        return float((p[con_benign].max(axis=1) >= 0.5).mean()) if con_benign.any() else 0.0
+
+    for vname, z in variants.items():
+        va, vb, vd = calibrate(z)
+        _log(f"  variant {vname}: tuning F1 " + ", ".join(
+            f"{n} {v['f1']:.3f}" for n, v in vd.items() if v["f1"] is not None)
+            + f"; contrastive benign flagged {benign_rate(z, va, vb):.4f}", log)
     ztune = Xtune @ W[:, cat_first:] + bias[cat_first:]
-    Ytune = np.array(tune.y_cat)
-    cat_a, cat_b, cat_dev = [], [], {}
-    for k, name in enumerate(CATEGORIES):
-        m = Ytune[:, k] != UNKNOWN
-        z, y = ztune[m, k], Ytune[m, k]
-        if y.sum() < 3 or y.sum() == len(y):
-            # too few tuning positives to calibrate: keep the raw scale and put the decision
-            # point above 99.9% of the tuning negatives (precision on ordinary text first)
-            zneg = z[y == 0]
-            cat_a.append(1.0)
-            cat_b.append(-float(np.quantile(zneg, 0.999)) if len(zneg) else 0.0)
-            cat_dev[name] = {"f1": None, "positives": int(y.sum()), "rows": int(len(y)),
-                             "fallback": "raw scale, 99.9% of negatives below 0.5"}
-            continue
-        a_, b_ = fit_platt(z, y)
-        pz = 1 / (1 + np.exp(-(a_ * z + b_)))
-        best_thr, best = 0.5, -1.0
-        for thr in np.linspace(cfg.cat_thr_lo, 0.9, 71):
-            f = _f1_binary(y, pz >= thr)
-            if f > best + 1e-9:
-                best, best_thr = f, float(thr)
-        b_ -= float(np.log(best_thr / (1 - best_thr)))
-        cat_a.append(a_)
-        cat_b.append(b_)
-        cat_dev[name] = {"f1": best, "threshold": best_thr, "positives": int(y.sum()),
-                         "rows": int(len(y))}
+    cat_a, cat_b, cat_dev = calibrate(ztune)
     _log("category heads, tuning-pool F1: " + ", ".join(
         f"{n} {v['f1']:.3f}" if v["f1"] is not None else f"{n} - ({v['positives']} positives)"
-        for n, v in cat_dev.items()), log)
+        for n, v in cat_dev.items())
+        + f"; contrastive benign flagged {benign_rate(ztune, cat_a, cat_b):.4f}", log)
 
     # ---- review-surface spam heads (binary + type), ViSpamReviews sense
     lrs = LogisticRegression(C=cfg.C_spam, max_iter=3000, class_weight="balanced")
@@ -751,9 +817,9 @@ def train(
     ps = 1 / (1 + np.exp(-spam_logit(zdev, mix, sa, sb, [0.0, 0.0])))
     best_thr, best = 0.5, -1.0
     for thr in np.linspace(0.2, 0.8, 61):
-        f = macro_f1(spm["dev"].y, (ps >= thr).astype(int), 2)
-        if f > best:
-            best, best_thr = f, float(thr)
+        f1 = macro_f1(spm["dev"].y, (ps >= thr).astype(int), 2)
+        if f1 > best:
+            best, best_thr = f1, float(thr)
     # fold the tuned threshold into the Platt intercept so that spam >= 0.5 <=> decision
     sb -= float(np.log(best_thr / (1 - best_thr)))
     _log(f"review-spam head: dev macro-F1 {best:.4f} at p>={best_thr:.2f}", log)
@@ -771,12 +837,13 @@ def train(
     tdf: Counter[str] = Counter(f for fl in feats for f in set(fl))
     tok_vocab = sorted(f for f, d in tdf.items() if d >= 2)
     tv = {f: i for i, f in enumerate(tok_vocab)}
-    rows_, cols_ = [], []
-    for r, fl in enumerate(feats):
-        for f in fl:
-            j = tv.get(f)
+    rows_: list[int] = []
+    cols_: list[int] = []
+    for row, fl in enumerate(feats):
+        for name in fl:
+            j = tv.get(name)
             if j is not None:
-                rows_.append(r)
+                rows_.append(row)
                 cols_.append(j)
     Xt = sp.csr_matrix((np.ones(len(rows_)), (rows_, cols_)),
                        shape=(len(feats), len(tok_vocab)))
@@ -785,7 +852,7 @@ def train(
     lrk.fit(Xt, np.array(ys))
     _log(f"span head: {len(feats)} tokens, {len(tok_vocab)} features", log)
 
-    meta = {
+    meta: dict[str, Any] = {
         "format": FORMAT,
         "version": "",
         "labels": list(LABELS),
@@ -796,6 +863,7 @@ def train(
                         "spam_a": sa, "spam_b": sb, "spam_mix": mix,
                         "review_gate": [0.0, 0.0]},
         "categories": {"a": cat_a, "b": cat_b},
+        "fuse_categories": cfg.fuse_categories,
         "review_spam": {"a": sa, "b": sb},
         "spamtype_bias": list(map(float, tbias)),
         "tok_b": float(lrk.intercept_[0]),
@@ -809,21 +877,20 @@ def train(
                 "categories": cat_dev},
     }
     offs = np.cumsum([0] + [len(g) for g in vocabs])
-    vocabs = dict(zip(VIEWS, vocabs, strict=True))
-    idfs = dict(zip(VIEWS, idfs, strict=True))
     arrays = {
         "W": {v: W[offs[k]: offs[k + 1]].astype(np.float32) for k, v in enumerate(VIEWS)},
         "bias": bias.astype(np.float32),
         "tok_W": lrk.coef_[0].astype(np.float32),
     }
-    save_model(out_dir, meta, vocabs, idfs, arrays, lexicon_list, tok_vocab)
+    save_model(out_dir, meta, dict(zip(VIEWS, vocabs, strict=True)),
+               dict(zip(VIEWS, idfs, strict=True)), arrays, lexicon_list, tok_vocab)
 
     # ---- span threshold on ViHOS dev, with the label gate of the saved model
     model = Model.load(out_dir)
-    thr, f = tune_span_threshold(model, hos["dev"])
+    thr, span_dev = tune_span_threshold(model, hos["dev"])
     meta["tok_threshold"] = thr
-    meta["dev"]["vihos_span_f1"] = f
-    _log(f"span head: dev span F1 {f:.4f} at token p>={thr:.2f}", log)
+    meta["dev"]["vihos_span_f1"] = span_dev
+    _log(f"span head: dev span F1 {span_dev:.4f} at token p>={thr:.2f}", log)
     (out_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
                                        encoding="utf-8")
     _log(f"trained in {time.time() - t0:.1f}s -> {out_dir} ({meta['version']})", log)

@@ -83,7 +83,7 @@ def register(app: typer.Typer) -> None:
         label, scores, categories, targets, spam, spans, model.
 
         A malformed row yields {"id": ..., "error": "..."} instead of a result."""
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped]
 
         from vimod.detect._io import guess_format, iter_rows, open_input
         from vimod.errors import VimodError
@@ -125,6 +125,7 @@ def register(app: typer.Typer) -> None:
                     bar.update(1)
                     n_err += 1
                     continue
+                assert text is not None  # iter_rows sets exactly one of text / error
                 buf.append((rid, text))
                 if len(buf) >= chunk:
                     flush(buf)
