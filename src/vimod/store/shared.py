@@ -117,3 +117,10 @@ def save_checkpoint(session: Session, name: str, last_item_id: int,
 
 def drop_checkpoint(session: Session, name: str) -> None:
     session.execute(delete(BackfillCheckpoint).where(BackfillCheckpoint.name == name))
+
+
+def drop_checkpoints(session: Session, prefix: str) -> int:
+    """Forget every checkpoint whose name starts with ``prefix`` (a run's chunks)."""
+    result = session.execute(delete(BackfillCheckpoint)
+                             .where(BackfillCheckpoint.name.startswith(prefix, autoescape=True)))
+    return int(getattr(result, "rowcount", 0) or 0)
