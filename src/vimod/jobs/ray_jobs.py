@@ -50,9 +50,9 @@ def connect(address: str) -> Any:
 
     env = {k: os.environ[k] for k in _FORWARDED_ENV if k in os.environ}
     if not ray.is_initialized():
+        # Joining an existing cluster: its dashboard is the cluster's own setting.
         ray.init(address=address, runtime_env={"env_vars": env} if env else None,
-                 include_dashboard=False, log_to_driver=False,
-                 logging_level=logging.WARNING)
+                 log_to_driver=False, logging_level=logging.WARNING)
     return ray
 
 
@@ -159,7 +159,9 @@ def batch_on_ray(address: str, input_path: str, output: str, *, fmt: str,
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # output rows in input order
     ds = _read(ray, input_path, fmt).select_columns(["id", "text"])
-    ds = ds.map_batches(_Scorer, batch_size=chunk, concurrency=_concurrency(ray, concurrency),
+    # Leave a CPU to the read tasks: actors holding every CPU would starve them.
+    actors = concurrency or max(1, _concurrency(ray, None) - 1)
+    ds = ds.map_batches(_Scorer, batch_size=chunk, concurrency=actors,
                         fn_constructor_kwargs={"model": model, "surface": surface})
     return _write(ds.iter_batches(batch_size=4096, batch_format="numpy"), output, out_fmt)
 
