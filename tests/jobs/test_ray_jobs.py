@@ -1,4 +1,4 @@
-"""vimod backfill --ray and vimod batch --ray on a real local Ray cluster: a head and one
+"""vimod backfill --ray and vimod batch-ray on a real local Ray cluster: a head and one
 worker node on loopback, one CPU each (no dashboard, no usage stats). Checks exact equality
 with single-process scoring, and resumption after the driver of an --apply job is killed."""
 
@@ -189,14 +189,14 @@ def test_batch_on_ray_equals_the_single_process_command(
     try:
         for fmt in ("jsonl", "csv", "parquet"):
             out = tmp_path / f"ray-{fmt}.jsonl"
-            r = CliRunner().invoke(cli, ["batch", str(inputs[fmt]), "-o", str(out),
+            r = CliRunner().invoke(cli, ["batch-ray", str(inputs[fmt]), "-o", str(out),
                                          "--ray", cluster, "--chunk", "50"])
             assert r.exit_code == 0, r.output
             assert out.read_text(encoding="utf-8").splitlines() == expected, fmt
         import pyarrow.parquet as pq
 
         out_pq = tmp_path / "ray.parquet"
-        r = CliRunner().invoke(cli, ["batch", str(inputs["jsonl"]), "-o", str(out_pq),
+        r = CliRunner().invoke(cli, ["batch-ray", str(inputs["jsonl"]), "-o", str(out_pq),
                                      "--ray", cluster])
         assert r.exit_code == 0, r.output
         table = pq.read_table(out_pq)

@@ -78,18 +78,11 @@ def register(app: typer.Typer) -> None:
         chunk: int = typer.Option(512, "--chunk", min=1, help="Texts scored per call."),
         surface: str | None = typer.Option(
             None, "--surface", help="Surface of every row (only 'review' changes spam)."),
-        ray: str | None = typer.Option(
-            None, "--ray", help="Score on this Ray cluster (HOST:PORT or auto): JSONL, CSV "
-            "or Parquet in (with an id column), JSONL or .parquet out (vimod.jobs)."),
     ) -> None:
         """Score a file: one JSON result per input row, with the row's id (or line number):
         label, scores, categories, targets, spam, spans, model.
 
         A malformed row yields {"id": ..., "error": "..."} instead of a result."""
-        if ray is not None:
-            from vimod.jobs.commands import batch_ray
-
-            return batch_ray(ray, input, output, fmt, model, chunk, surface)
         from tqdm import tqdm
 
         from vimod.detect._io import guess_format, iter_rows, open_input

@@ -3,7 +3,7 @@
 - ``backfill``: re-score and re-decide stored items with the current model and policy
   (dry run report, or ``apply``: new automated decisions, tasks, webhooks), in chunks of
   item ids, on all local cores or as a Ray Data job (``ray_jobs``), resumable by chunk.
-- ``ray_jobs``: the Ray paths of ``vimod backfill --ray`` and ``vimod batch --ray``.
+- ``ray_jobs``: the Ray paths of ``vimod backfill --ray`` and ``vimod batch-ray``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""CLI of the jobs: ``vimod backfill`` (and the Ray path of ``vimod batch``, registered by
-``vimod.detect.commands`` with ``--ray``)."""
+"""CLI of the jobs: ``vimod backfill`` and ``vimod batch-ray`` (``vimod batch`` on a Ray
+cluster; a separate command because ``vimod.detect`` may not import ``vimod.jobs``, which
+imports it)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import typer
 
 def register(app: typer.Typer) -> None:
     app.command("backfill")(backfill_cmd)
+    app.command("batch-ray")(batch_ray_cmd)
 
 
 def _when(value: str | None) -> datetime | None:
@@ -106,9 +108,23 @@ def backfill_cmd(
         typer.echo(report.format_text())
 
 
+def batch_ray_cmd(
+    input: Annotated[str, typer.Argument(help=".jsonl / .csv / .parquet with id and text.")],
+    output: Annotated[str, typer.Option("-o", "--output", help=".jsonl or .parquet.")],
+    ray: Annotated[str, typer.Option("--ray", help="Ray cluster (HOST:PORT or auto).")],
+    fmt: Annotated[str | None, typer.Option("--format", help="jsonl, csv or parquet "
+                                            "(default: from the extension).")] = None,
+    model: Annotated[Path | None, typer.Option(help="Model directory.")] = None,
+    chunk: Annotated[int, typer.Option(help="Texts scored per call.", min=1)] = 512,
+    surface: Annotated[str | None, typer.Option(help="Surface of every row.")] = None,
+) -> None:
+    """``vimod batch`` on a Ray cluster: the same result lines, in input order."""
+    batch_ray(ray, input, output, fmt, model, chunk, surface)
+
+
 def batch_ray(address: str, input: str, output: str, fmt: str | None, model: Path | None,
               chunk: int, surface: str | None) -> None:
-    """``vimod batch --ray ADDRESS``: the same results, scored on a Ray cluster."""
+    """Score ``input`` on the cluster at ``address`` into ``output``."""
     from vimod.jobs.ray_jobs import batch_on_ray
 
     if input == "-" or output == "-":

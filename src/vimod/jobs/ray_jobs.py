@@ -1,4 +1,4 @@
-"""The Ray paths: ``vimod backfill --ray ADDRESS`` and ``vimod batch --ray ADDRESS``, as Ray
+"""The Ray paths: ``vimod backfill --ray ADDRESS`` and ``vimod batch-ray --ray ADDRESS``, as Ray
 Data jobs on an existing cluster (``pip install 'vimod[ray]'`` on every node).
 
 - **backfill**: the driver plans the chunks of item ids (``vimod.jobs.backfill``); a Ray
