@@ -103,9 +103,12 @@ def database(kind: str, workdir: Path):  # type: ignore[no-untyped-def]
 
 
 def start_server(db_url: str, port: int, log: Path, fake: bool,
-                 model: str | None = None, workers: int = 1) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "VIMOD_RATE_PER_S": "0", "VIMOD_WEBHOOK_INTERVAL_S": "3600",
-           "VIMOD_CONSOLE": "0"}
+                 model: str | None = None, workers: int = 1,
+                 rate_per_s: float = 0) -> subprocess.Popen[bytes]:
+    # rate_per_s > 0 keeps the rate limiter in the path (on PostgreSQL: one shared upsert
+    # per request) with a limit too high to refuse anything.
+    env = {**os.environ, "VIMOD_RATE_PER_S": str(rate_per_s), "VIMOD_RATE_BURST": "1000000",
+           "VIMOD_WEBHOOK_INTERVAL_S": "3600", "VIMOD_CONSOLE": "0"}
     if model:
         env["VIMOD_MODEL"] = model
     if fake:
@@ -300,6 +303,8 @@ def main() -> None:
     ap.add_argument("--fake-detector", action="store_true",
                     help="keyword stand-in instead of the shipped model (service overhead only)")
     ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    ap.add_argument("--rate-per-s", type=float, default=0,
+                    help="keep the rate limiter on with this (unreachable) limit; 0: off")
     ap.add_argument("--model", help="model directory (default: the shipped model)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args()
@@ -320,7 +325,8 @@ def main() -> None:
         engine.dispose()
         port = free_port()
         log = Path(tmp) / "server.log"
-        proc = start_server(db_url, port, log, args.fake_detector, args.model, args.workers)
+        proc = start_server(db_url, port, log, args.fake_detector, args.model, args.workers,
+                            args.rate_per_s)
         try:
             base = f"http://127.0.0.1:{port}"
             model = httpx.get(f"{base}/healthz").json()["model_version"]

@@ -12,7 +12,7 @@ from vimod.context import AppContext, context
 def test_console_caches_are_declared_up_front() -> None:
     ctx = AppContext({"policy": "p"})
     assert ctx.policy == "p"
-    assert ctx.console_login_failures == {} and ctx.public_report_cache == {}
+    assert ctx.shared_state is None and ctx.public_report_cache == {}
     assert ctx.console_facets is None and ctx.webhook_sender is None
 
 

@@ -12,7 +12,7 @@ import importlib
 import typer
 
 # Order here is the order in `vimod --help`.
-_STAGES = ["text", "detect", "policy", "api", "web", "report"]
+_STAGES = ["text", "detect", "policy", "api", "web", "report", "jobs"]
 
 app = typer.Typer(
     name="vimod",

@@ -3,12 +3,13 @@ command line. Each runs in the caller's transaction and writes its audit row the
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from vimod.errors import Conflict, InvalidInput
-from vimod.store import audit, platforms, policies, users
+from vimod.store import audit, platforms, policies, shared, users
 from vimod.store.db import Session
-from vimod.store.models import PolicyVersion, User
+from vimod.store.models import PolicyVersion, User, utcnow
 from vimod.vocab import user_actor
 
 
@@ -19,6 +20,29 @@ def log_in(session: Session, username: str, password: str) -> User | None:
         audit.record(session, actor=user_actor(user.username), action="user.login",
                      object_type="user", object_id=user.id)
     return user
+
+
+#: Five wrong passwords for one account within 15 minutes lock its form logins for the rest
+#: of the window: slows guessing without a lockout an attacker can renew forever. Counted
+#: in the database, so every worker and replica sees the same failures.
+LOGIN_WINDOW_S = 15 * 60
+LOGIN_MAX_FAILURES = 5
+
+
+def _login_key(username: str) -> str:
+    return username.strip().lower()[:200]
+
+
+def login_throttled(session: Session, username: str, *, now: datetime | None = None) -> bool:
+    since = (now or utcnow()) - timedelta(seconds=LOGIN_WINDOW_S)
+    return shared.recent_login_failures(session, _login_key(username), since) \
+        >= LOGIN_MAX_FAILURES
+
+
+def note_login_failure(session: Session, username: str, *, now: datetime | None = None) -> None:
+    now = now or utcnow()
+    shared.record_login_failure(session, _login_key(username), now=now,
+                                forget_before=now - timedelta(seconds=LOGIN_WINDOW_S))
 
 
 def create_account(session: Session, admin: User, username: str, password: str, *,

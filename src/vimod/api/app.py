@@ -24,8 +24,9 @@ import vimod
 from vimod.api.batching import BatchArrivalMiddleware, BatchingDetector
 from vimod.api.config import Settings
 from vimod.api.deps import AuthCache
-from vimod.api.ratelimit import RateLimiter
+from vimod.api.ratelimit import RateLimiter, SharedRateLimiter
 from vimod.api.routes import cases, decisions, health, items, moderate
+from vimod.api.shared_state import SharedStateWatcher
 from vimod.api.webhooks import WebhookSender
 from vimod.context import AppContext
 from vimod.errors import PolicyError, VimodError, http_status
@@ -208,14 +209,29 @@ def create_app(
     batcher = BatchingDetector(detector)
     sender = WebhookSender(factory, interval_s=settings.webhook_interval_s,
                            timeout_s=settings.webhook_timeout_s) if webhooks else None
+    auth_cache = AuthCache()
+    limiter: RateLimiter | SharedRateLimiter = (
+        SharedRateLimiter(engine, settings.rate_per_s, settings.rate_burst)
+        if settings.limits_in_database
+        else RateLimiter(settings.rate_per_s, settings.rate_burst))
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        ctx = app.state
+        assert isinstance(ctx, AppContext)
+        if settings.shared_poll_s > 0:
+            ctx.shared_state = SharedStateWatcher(
+                factory, auth_cache, get_policy=lambda: ctx.policy,
+                set_policy=lambda p: setattr(ctx, "policy", p),
+                interval_s=settings.shared_poll_s)
+            ctx.shared_state.start()
         if sender is not None:
             sender.start()
         try:
             yield
         finally:
+            if ctx.shared_state is not None:
+                ctx.shared_state.stop()
             if sender is not None:
                 sender.stop()
             writer.close()
@@ -233,8 +249,8 @@ def create_app(
         "sessionmaker": factory,
         "policy": policy,
         "detector": detector,
-        "rate_limiter": RateLimiter(settings.rate_per_s, settings.rate_burst),
-        "auth_cache": AuthCache(),
+        "rate_limiter": limiter,
+        "auth_cache": auth_cache,
         "webhook_sender": sender,
         "writer": writer,
         "batcher": batcher,

@@ -37,7 +37,12 @@ def serve(
         exists=True, dir_okay=False)] = None,
     model: Annotated[Path | None, typer.Option(
         help="Model directory (default: the model shipped with vimod).")] = None,
-    workers: Annotated[int, typer.Option(help="uvicorn worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(
+        help="Worker processes (several need PostgreSQL: they share limits, revocations "
+             "and the active policy through it).", min=1)] = 1,
+    forwarded_allow_ips: Annotated[str, typer.Option(
+        help="Proxies whose X-Forwarded-For/-Proto headers are believed (comma-separated "
+             "IPs or '*'); nobody else's are.")] = "127.0.0.1",
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Run the HTTP API and the review console."""
@@ -60,10 +65,15 @@ def serve(
     from vimod.store.migrate import init_db
 
     init_db(settings.db_url).dispose()
+    if workers > 1 and settings.db_url.startswith("sqlite"):
+        typer.echo("vimod: warning: several workers on SQLite queue on its one write lock "
+                   "and keep rate limits per worker; use PostgreSQL (docs/deployment.md)",
+                   err=True)
     typer.echo(f"vimod: database {redact(settings.db_url)}, http://{host}:{port}/ "
                "(API under /v1, OpenAPI at /docs)", err=True)
     uvicorn.run("vimod.api.app:create_app", factory=True, host=host, port=port,
-                workers=workers, log_level=log_level)
+                workers=workers, log_level=log_level, proxy_headers=True,
+                forwarded_allow_ips=forwarded_allow_ips)
 
 
 @contextmanager

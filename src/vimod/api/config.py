@@ -11,6 +11,8 @@
 | VIMOD_WEBHOOK_INTERVAL_S| 2 seconds between outbox sweeps  |
 | VIMOD_CONSOLE           | 1 (0: API only, no console)      |
 | VIMOD_MODEL             | the shipped model directory      |
+| VIMOD_SHARED_LIMITS     | auto: in the database on PostgreSQL, in memory on SQLite |
+| VIMOD_SHARED_POLL_S     | 0.5 s between polls of revocations and the active policy |
 
 In production (``VIMOD_ENV=production``) a missing ``VIMOD_SECRET_KEY`` is an error: a
 console session secret must never be generated on the fly there.
@@ -45,6 +47,11 @@ class Settings:
     webhook_timeout_s: float = 10.0
     #: mount the review console (VIMOD_CONSOLE=0 serves the API alone)
     console: bool = True
+    #: rate limits kept in the database, shared by every worker (None: on PostgreSQL only;
+    #: SQLite serves one process, whose memory is enough)
+    shared_limits: bool | None = None
+    #: how often each worker polls key revocations and the active policy (seconds)
+    shared_poll_s: float = 0.5
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -60,11 +67,19 @@ class Settings:
             rate_burst=float(env.get("VIMOD_RATE_BURST", 200.0)),
             webhook_interval_s=float(env.get("VIMOD_WEBHOOK_INTERVAL_S", 2.0)),
             console=env.get("VIMOD_CONSOLE", "1").strip().lower() not in ("0", "false", "no"),
+            shared_limits=_tristate(env.get("VIMOD_SHARED_LIMITS", "auto")),
+            shared_poll_s=float(env.get("VIMOD_SHARED_POLL_S", 0.5)),
         )
         clean = {k: v for k, v in overrides.items() if v is not None}
         if "db_url" in clean:
             clean["db_url"] = resolve_url(str(clean["db_url"]))
         return replace(s, **clean)  # type: ignore[arg-type]
+
+    @property
+    def limits_in_database(self) -> bool:
+        if self.shared_limits is not None:
+            return self.shared_limits
+        return self.db_url.startswith("postgresql")
 
     def with_secret(self) -> Settings:
         """Settings with a session secret: the configured one, or (development only) one
@@ -87,6 +102,13 @@ class Settings:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(key + "\n")
         return replace(self, secret_key=key)
+
+
+def _tristate(value: str) -> bool | None:
+    value = value.strip().lower()
+    if value in ("", "auto"):
+        return None
+    return value not in ("0", "false", "no", "off")
 
 
 def secret_file_for(db_url: str) -> Path | None:

@@ -14,8 +14,10 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from vimod.api.config import Settings
+from vimod.api.ratelimit import SharedRateLimiter
 from vimod.context import context
 from vimod.policy import Policy
 from vimod.store.db import SessionFactory, read_transaction
@@ -25,29 +27,50 @@ from vimod.store.writer import GroupWriter
 # auto_error=False: we answer 401 (not 403) with a WWW-Authenticate header ourselves.
 _bearer = HTTPBearer(auto_error=False, description="A platform API key (`vmk_…`).")
 
-#: How long a verified key is trusted without asking the database again. A revoked key
-#: stops working within this time.
+#: How long a verified key is trusted without asking the database again. Revocations are
+#: also polled (``vimod.api.shared_state``): a revoked key stops within the poll interval.
 AUTH_CACHE_TTL_S = 30.0
 
 
 class AuthCache:
+    """Verified keys. ``clear()`` (the revocation watcher) starts a new generation; a
+    look-up that began before it cannot put its possibly stale answer back (``put`` with
+    the generation read before the look-up). With a watcher, ``trust(s)`` bounds how long
+    entries are believed without a successful poll: a stalled watcher never keeps a
+    revoked key alive past that."""
+
     def __init__(self, ttl_s: float = AUTH_CACHE_TTL_S) -> None:
         self.ttl_s = ttl_s
         self._data: dict[str, tuple[float, KeyPrincipal]] = {}
         self._lock = threading.Lock()
+        self.generation = 0
+        self._trusted_until = float("inf")
 
     def get(self, digest: str) -> KeyPrincipal | None:
+        now = time.monotonic()
         with self._lock:
             hit = self._data.get(digest)
-            if hit is None or hit[0] < time.monotonic():
+            if hit is None or hit[0] < now or now > self._trusted_until:
                 return None
             return hit[1]
 
-    def put(self, digest: str, principal: KeyPrincipal) -> None:
+    def put(self, digest: str, principal: KeyPrincipal, generation: int | None = None) -> None:
         with self._lock:
+            if generation is not None and generation != self.generation:
+                return
             if len(self._data) > 10_000:
                 self._data.clear()
             self._data[digest] = (time.monotonic() + self.ttl_s, principal)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self.generation += 1
+
+    def trust(self, seconds: float) -> None:
+        """Believe cached entries for ``seconds`` from now (called after each good poll)."""
+        with self._lock:
+            self._trusted_until = time.monotonic() + seconds
 
 
 async def get_factory(request: Request) -> SessionFactory:
@@ -89,12 +112,18 @@ async def get_platform(
     principal = cache.get(digest)
     if principal is None:
         # Rare (once per key per AUTH_CACHE_TTL_S): a short blocking read is acceptable here.
+        generation = cache.generation
         with read_transaction(ctx.sessionmaker) as session:
             principal = authenticate(session, key)
         if principal is None:
             raise unauthorized
-        cache.put(digest, principal)
-    retry_after = ctx.rate_limiter.check(principal.key_id)
+        cache.put(digest, principal, generation)
+    limiter = ctx.rate_limiter
+    if isinstance(limiter, SharedRateLimiter):
+        # A database round trip: not on the event loop.
+        retry_after = await run_in_threadpool(limiter.check, principal.key_id)
+    else:
+        retry_after = limiter.check(principal.key_id)
     if retry_after:
         raise HTTPException(status_code=429, detail="rate limit exceeded for this API key",
                             headers={"Retry-After": str(retry_after)})

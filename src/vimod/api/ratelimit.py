@@ -1,6 +1,6 @@
-"""Per-key token buckets, in memory (one process). Several workers each keep their own
-buckets, so the effective limit is per worker; a shared limiter (Redis, the proxy) is the
-next step when that matters."""
+"""Per-key token buckets. ``RateLimiter`` keeps them in memory (one process: SQLite's one
+worker); ``SharedRateLimiter`` keeps them in the database (``vimod.store.shared``), so
+several workers and replicas on one PostgreSQL share one limit per key."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ import math
 import threading
 import time
 from collections.abc import Callable
+
+from vimod.store.db import Engine
+from vimod.store.shared import take_token
 
 
 class TokenBucket:
@@ -56,4 +59,24 @@ class RateLimiter:
                 bucket = self._buckets[key_id] = TokenBucket(self.rate_per_s, self.burst,
                                                              self._clock)
         wait = bucket.take()
+        return 0 if wait == 0 else max(1, math.ceil(wait))
+
+
+class SharedRateLimiter:
+    """The same contract as ``RateLimiter``, with the buckets in the database: one atomic
+    upsert per request (autocommit on PostgreSQL: one round trip)."""
+
+    def __init__(self, engine: Engine, rate_per_s: float, burst: float,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.engine = engine
+        self.rate_per_s = rate_per_s
+        self.burst = max(1.0, burst)
+        self._clock = clock  # wall clock: the buckets are shared between machines
+
+    def check(self, key_id: int) -> int:
+        """0 when allowed, else the whole seconds for a ``Retry-After`` header (≥ 1)."""
+        if self.rate_per_s <= 0:
+            return 0
+        wait = take_token(self.engine, f"key:{key_id}", rate_per_s=self.rate_per_s,
+                          burst=self.burst, now=self._clock())
         return 0 if wait == 0 else max(1, math.ceil(wait))

@@ -309,3 +309,38 @@ class WebhookEvent(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --------------------------------------------------------------------------- shared state
+# State that several API workers (or replicas) must agree on lives here rather than in each
+# process (migration 0003b_shared_state; docs/deployment.md).
+
+
+class RateBucket(Base):
+    """One token bucket (an API key's limit), kept as GCRA's "theoretical arrival time":
+    one atomic upsert per request, the same limit for every worker."""
+
+    __tablename__ = "rate_buckets"
+    bucket: Mapped[str] = mapped_column(String(200), primary_key=True)  # e.g. "key:12"
+    tat: Mapped[float] = mapped_column(Float)  # unix seconds
+    allowed: Mapped[bool] = mapped_column(Boolean)  # the outcome of the latest take
+
+
+class LoginFailure(Base):
+    """A failed console login for a (lower-cased) username: the throttle counts these."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_user_time", "username", "failed_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(200))
+    failed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class BackfillCheckpoint(Base):
+    """How far a named ``vimod backfill --apply`` run got (items are taken in id order)."""
+
+    __tablename__ = "backfill_checkpoints"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    last_item_id: Mapped[int] = mapped_column(Integer)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

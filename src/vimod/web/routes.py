@@ -91,30 +91,15 @@ def login_page(request: Request, next: str = "/queue") -> Response:
     return render(request, "login.html", {"next": _safe_next(next), "username": ""})
 
 
-LOGIN_WINDOW_S = 15 * 60
-LOGIN_MAX_FAILURES = 5
-
-
-def _failures(request: Request) -> dict[str, list[float]]:
-    return context(request).console_login_failures
-
-
 def _throttled(request: Request, username: str) -> bool:
-    """Five wrong passwords for one account within 15 minutes lock its form logins for the
-    rest of the window (per process; slows guessing without a lockout an attacker can renew
-    forever)."""
-    now = time.monotonic()
-    key = username.strip().lower()
-    recent = [t for t in _failures(request).get(key, []) if now - t < LOGIN_WINDOW_S]
-    _failures(request)[key] = recent
-    return len(recent) >= LOGIN_MAX_FAILURES
+    """The login throttle (``acts.login_throttled``; shared by every worker)."""
+    with transaction(_factory(request)) as session:
+        return acts.login_throttled(session, username)
 
 
 def _note_failure(request: Request, username: str) -> None:
-    failures = _failures(request)
-    if len(failures) > 10_000:  # bound memory under a spray of random names
-        failures.clear()
-    failures.setdefault(username.strip().lower(), []).append(time.monotonic())
+    with transaction(_factory(request)) as session:
+        acts.note_login_failure(session, username)
 
 
 @router.post("/login")

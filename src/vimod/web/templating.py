@@ -49,6 +49,10 @@ def request_lang(request: Request) -> str:
 # Times from the store are aware UTC (vimod.store.models.UTCDateTime).
 
 
+def _relative(url: Any) -> str:
+    return url.path + ("?" + url.query if url.query else "")
+
+
 def _fmt_dt(dt: datetime | None) -> str:
     return dt.strftime("%Y-%m-%d %H:%M UTC") if dt else "—"
 
@@ -123,7 +127,8 @@ def render(
         "lang": lang,
         "user": current_user(request),
         "csrf_token": csrf_token(request),
-        "lang_url": lambda code: str(request.url.include_query_params(lang=code)),
+        # Relative (path and query only): never built from the request's Host header.
+        "lang_url": lambda code: _relative(request.url.include_query_params(lang=code)),
         "fmt_dt": _fmt_dt,
         "ago": lambda dt: _ago(t, dt),
         "flashes": flashes,
