@@ -31,6 +31,8 @@ from vimod.acts.moderation import (
     moderate,
 )
 from vimod.acts.review import (
+    add_note,
+    check_category,
     claim_appeal,
     claim_item,
     decide_appeal,
@@ -38,7 +40,9 @@ from vimod.acts.review import (
     release_appeal,
     release_item,
     review_item,
+    review_items,
     upheld_action,
+    verdict_for,
 )
 
 __all__ = [
@@ -60,7 +64,11 @@ __all__ = [
     "publish_report",
     "release_appeal",
     "release_item",
+    "add_note",
+    "check_category",
     "review_item",
+    "review_items",
+    "verdict_for",
     "set_account_active",
     "upheld_action",
 ]

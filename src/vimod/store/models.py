@@ -233,6 +233,11 @@ class ReviewTask(Base):
             "ix_tasks_pending_created", "created_at", "id",
             sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
         ),
+        # One queue row per item: "is this the item's first pending task?" (migration 0003).
+        Index(
+            "ix_tasks_pending_item", "item_id", "id",
+            sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
@@ -264,6 +269,19 @@ class Review(Base):
     action: Mapped[str | None] = mapped_column(String(20), default=None)  # new action if overturn
     reason: Mapped[str] = mapped_column(Text)
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ItemNote(Base):
+    """A team-internal note on an item: seen by the operator's staff only, never sent to the
+    platform or the author (no webhook, no statement of reasons). Append-only."""
+
+    __tablename__ = "item_notes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

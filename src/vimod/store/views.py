@@ -4,6 +4,7 @@ needs to decide, in one read transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -15,13 +16,15 @@ from vimod.store.models import (
     AuthorityRequest,
     Decision,
     Item,
+    ItemNote,
     Platform,
     Review,
     ReviewTask,
     User,
     UserReport,
 )
-from vimod.store.queue import Page
+from vimod.store.queue import Page, QueueQuery, queue_page
+from vimod.store.tasks import CLAIM_TTL
 from vimod.store.tasks import pending as is_pending
 
 
@@ -38,6 +41,7 @@ class ItemView:
     pending_tasks: list[ReviewTask]
     author_pending: list[tuple[str, str]]  # (label, text) of the author's other pending items
     usernames: dict[int, str] = field(default_factory=dict)
+    notes: list[ItemNote] = field(default_factory=list)  # team-internal, oldest first
 
     @property
     def claimed_by(self) -> int | None:
@@ -45,6 +49,20 @@ class ItemView:
             if t.status == "claimed" and t.claimed_by is not None:
                 return t.claimed_by
         return None
+
+    def claim_state(self, user_id: int, now: datetime) -> tuple[str, str | None]:
+        """(state, holder's name): ``open``, ``mine``, ``other`` (a live claim of someone
+        else: the verdict form is disabled) or ``lapsed`` (claimed longer ago than
+        ``CLAIM_TTL``: anyone may take it)."""
+        for t in self.pending_tasks:
+            if t.status == "claimed" and t.claimed_by is not None:
+                name = self.usernames.get(t.claimed_by, "?")
+                if t.claimed_by == user_id:
+                    return "mine", name
+                if t.claimed_at is not None and t.claimed_at < now - CLAIM_TTL:
+                    return "lapsed", name
+                return "other", name
+        return "open", None
 
 
 def item_view(session: Session, item_id: int, *, author_limit: int = 10) -> ItemView:
@@ -106,7 +124,11 @@ def item_view(session: Session, item_id: int, *, author_limit: int = 10) -> Item
                 .limit(author_limit)
             )
         ]
+    notes = list(
+        session.scalars(select(ItemNote).where(ItemNote.item_id == item.id).order_by(ItemNote.id))
+    )
     user_ids = {d.reviewer_id for d in decisions} | {r.reviewer_id for r in reviews}
+    user_ids |= {n.author_id for n in notes}
     user_ids |= {a.decided_by for a in appeals} | {t.claimed_by for t in pending}
     usernames: dict[int, str] = {
         uid: name
@@ -126,7 +148,34 @@ def item_view(session: Session, item_id: int, *, author_limit: int = 10) -> Item
         pending_tasks=pending,
         author_pending=author_pending,
         usernames=usernames,
+        notes=notes,
     )
+
+
+def current_decision(session: Session, item_id: int) -> Decision | None:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound(f"item {item_id} does not exist")
+    return session.get(Decision, item.current_decision_id) if item.current_decision_id else None
+
+
+def items_by_external_id(session: Session, external_id: str, limit: int = 20) -> list[int]:
+    """Ids of the items a platform knows as ``external_id`` (several platforms may share one)."""
+    return list(session.scalars(
+        select(Item.id).where(Item.external_id == external_id).order_by(Item.id).limit(limit)
+    ))
+
+
+def next_item(session: Session, query: QueueQuery, user_id: int, *,
+              after_item: int | None = None, now: datetime | None = None) -> int | None:
+    """The first item of a queue filter that this moderator may take (submit & next)."""
+    q = QueueQuery(**{**vars(query), "page": 1, "per_page": 20, "claim": None})
+    for row in queue_page(session, q, now=now).rows:
+        if row.item_id == after_item:
+            continue
+        if row.claimed_by is None or row.lapsed or row.claimed_by_id == user_id:
+            return row.item_id
+    return None
 
 @dataclass
 class AppealView:
