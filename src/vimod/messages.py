@@ -408,6 +408,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bulk_submit": {"vi": "Quyết định các mục đã chọn", "en": "Decide the selected items"},
     "select_row": {"vi": "Chọn", "en": "Select"},
+    "select_cluster": {"vi": "Chọn cả nhóm {n} nội dung gần giống nhau",
+                       "en": "Select the whole group of {n} near-duplicates"},
+    "cluster_size": {"vi": "×{n} gần giống nhau", "en": "×{n} near-duplicates"},
     "new_items": {"vi": "Có {n} nội dung mới — tải lại trang", "en": "{n} new items — reload"},
     "draft_restored": {
         "vi": "Đã khôi phục bản nháp lý do bạn đang viết.",

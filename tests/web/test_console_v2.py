@@ -219,7 +219,8 @@ def test_bulk_refuses_everything_if_one_item_is_held_by_someone_else(
 def test_poll_reports_claims_and_totals(
     client: TestClient, factory: sessionmaker[Session], seeded: dict[str, int], login_as: LoginAs,
 ) -> None:
-    a, b = _items(factory, seeded, 2)
+    (a,) = _items(factory, seeded, text="Đồ ngu, mày biết gì về bóng đá mà bình luận")
+    (b,) = _items(factory, seeded, text="Câm mồm đi, không ai hỏi ý kiến mày")
     with factory() as s, s.begin():
         minh = s.get(acts.review.User, seeded["minh"])  # type: ignore[attr-defined]
         acts.claim_item(s, b.id, minh)
@@ -227,3 +228,36 @@ def test_poll_reports_claims_and_totals(
     data = client.get("/queue/poll").json()
     assert data["total"] == 2
     assert data["claims"] == {str(a.id): "Chưa ai nhận", str(b.id): "Đang xử lý bởi minh"}
+
+
+WAVE = [
+    "Vay tiền nhanh {n} triệu không cần thế chấp, giải ngân trong 5 phút, liên hệ zalo 09{n}",
+    "Vay tien nhanh {n} trieu khong can the chap, giai ngan trong 5 phut, lien he zalo 09{n}",
+]
+
+
+def test_a_spam_wave_is_one_row_and_one_act(
+    client: TestClient, factory: sessionmaker[Session], seeded: dict[str, int], login_as: LoginAs,
+) -> None:
+    with factory() as s, s.begin():
+        platform = s.get(Platform, seeded["platform"])
+        assert platform is not None
+        wave = [make_item(s, platform, WAVE[i % 2].format(n=10 + i), label="CLEAN",
+                          severity=0.4)[0].id for i in range(30)]
+        other = make_item(s, platform, "Chính quyền xử lý vụ ngập lụt quá chậm", label="CLEAN",
+                          severity=0.3)[0].id
+    token = login_as("lan")
+    page = client.get("/queue").text
+    assert "×30 gần giống nhau" in page
+    assert page.count("<tr data-row ") == 2, page
+    assert f'data-item="{other}"' in page
+    cluster = page.split('name="cluster" value="')[1].split('"')[0]
+    r = client.post("/items/bulk", data={"csrf_token": token, "canned": "scam",
+                                         "cluster": cluster})
+    assert r.status_code == 303
+    with factory() as s:
+        decided = set(s.scalars(select(Decision.item_id).where(~Decision.automated)))
+        audited = s.scalar(select(func.count()).select_from(AuditLog)
+                           .where(AuditLog.action == "review.uphold"))
+    assert decided == set(wave) and audited == 30
+    assert f'data-item="{other}"' in client.get("/queue").text

@@ -21,6 +21,7 @@ from vimod.acts.admin import (
     publish_report,
     set_account_active,
 )
+from vimod.acts.clusters import assign_clusters
 from vimod.acts.moderation import (
     Decided,
     Outcome,
@@ -50,6 +51,7 @@ __all__ = [
     "Outcome",
     "Replayed",
     "activate_policy",
+    "assign_clusters",
     "claim_appeal",
     "claim_item",
     "create_account",

@@ -233,9 +233,14 @@ class ReviewTask(Base):
             "ix_tasks_pending_created", "created_at", "id",
             sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
         ),
-        # One queue row per item: "is this the item's first pending task?" (migration 0003).
+        # One queue row per item, and per cluster of near-duplicates: "is this the first
+        # pending task of its item / cluster?" (migration 0003).
         Index(
             "ix_tasks_pending_item", "item_id", "id",
+            sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
+        ),
+        Index(
+            "ix_tasks_pending_cluster", "cluster_id", "id",
             sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
         ),
     )
@@ -254,6 +259,9 @@ class ReviewTask(Base):
     appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The cluster of near-duplicates the item belongs to (the id of its first item), set by
+    # vimod.acts.clusters after the task is created; None until then.
+    cluster_id: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Review(Base):
@@ -270,6 +278,17 @@ class Review(Base):
     reason: Mapped[str] = mapped_column(Text)
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ItemBand(Base):
+    """One locality-sensitive band of an item's MinHash signature: items sharing a band are
+    near-duplicates (a spam wave). Kept for items that entered the review queue."""
+
+    __tablename__ = "item_bands"
+    __table_args__ = (Index("ix_item_bands_band", "band", "item_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    band: Mapped[str] = mapped_column(String(40))
 
 
 class ItemNote(Base):

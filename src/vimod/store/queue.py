@@ -111,6 +111,8 @@ class QueueRow:
     report_reasons: list[str] = field(default_factory=list)  # distinct, most frequent first
     deadline: datetime | None = None  # earliest pending authority-request deadline
     claimed_by_id: int | None = None
+    cluster_id: int | None = None
+    cluster_size: int = 1  # pending items in the row's cluster of near-duplicates
 
 
 @dataclass
@@ -130,6 +132,7 @@ class Page:
 
 
 _EARLIER = aliased(ReviewTask)
+_EARLIER_IN_CLUSTER = aliased(ReviewTask)
 
 
 def _is_lead() -> ColumnElement[bool]:
@@ -138,12 +141,20 @@ def _is_lead() -> ColumnElement[bool]:
     pending task of an item carries the item's priority (``tasks.raise_priority``), so the
     lead task sorts where the item belongs; the check is an index probe of
     ``ix_tasks_pending_item``."""
-    return ~exists().where(
+    first_of_item = ~exists().where(
         _EARLIER.item_id == ReviewTask.item_id,
         _EARLIER.status != "done",
         _EARLIER.source != "appeal",
         _EARLIER.id < ReviewTask.id,
     )
+    # ... and of its cluster of near-duplicates (a spam wave is one row; ix_tasks_pending_cluster).
+    first_of_cluster = ~exists().where(
+        _EARLIER_IN_CLUSTER.cluster_id == ReviewTask.cluster_id,
+        _EARLIER_IN_CLUSTER.status != "done",
+        _EARLIER_IN_CLUSTER.source != "appeal",
+        _EARLIER_IN_CLUSTER.id < ReviewTask.id,
+    )
+    return and_(first_of_item, first_of_cluster)
 
 
 def _has_task(source: str) -> ColumnElement[bool]:
@@ -275,6 +286,16 @@ def _rows(session: Session, ids: list[int], now: datetime) -> list[QueueRow]:
         )
         if deadline is not None
     }
+    cluster_sizes: dict[int, int] = dict(
+        session.execute(
+            select(ReviewTask.cluster_id, func.count(func.distinct(ReviewTask.item_id)))
+            .where(ReviewTask.cluster_id.in_(
+                select(ReviewTask.cluster_id).where(ReviewTask.id.in_(ids),
+                                                    ReviewTask.cluster_id.is_not(None))),
+                pending(), ReviewTask.source != "appeal")
+            .group_by(ReviewTask.cluster_id)
+        ).all()
+    )
     order = ["authority_request", "user_report", "automated", "appeal"]
     by_id: dict[int, QueueRow] = {}
     for task, label, surface, snippet, platform, username in session.execute(stmt):
@@ -292,6 +313,8 @@ def _rows(session: Session, ids: list[int], now: datetime) -> list[QueueRow]:
             claimed_by=username,
             claimed_at=task.claimed_at,
             claimed_by_id=task.claimed_by,
+            cluster_id=task.cluster_id,
+            cluster_size=cluster_sizes.get(task.cluster_id, 1) if task.cluster_id else 1,
             label=label,
             surface=surface,
             snippet=snippet,

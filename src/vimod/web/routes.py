@@ -21,7 +21,7 @@ from vimod.context import context
 from vimod.errors import InvalidInput, NotFound, PolicyError, VimodError, http_status
 from vimod.messages import LANGS
 from vimod.policy import Policy, dry_run
-from vimod.store import platforms, policies, users, views
+from vimod.store import clusters, platforms, policies, users, views
 from vimod.store.db import Session, SessionFactory, read_transaction, transaction
 from vimod.store.models import User
 from vimod.store.queue import (
@@ -195,10 +195,21 @@ def _queue_query(params: Any, user: User, **overrides: Any) -> QueueQuery:
     return QueueQuery(**values)
 
 
+#: Items clustered per queue view at most (the rest on the next views).
+CLUSTER_BATCH = 500
+
+
 @router.get("/queue")
 def queue(request: Request, user: User = Depends(require_user)) -> Response:
     query = _queue_query(request.query_params, user)
     error = None
+    # Items that entered the queue since the last view join their clusters of near-duplicates
+    # (derived data, a few items per view in steady state).
+    with read_transaction(_factory(request)) as session:
+        stale = clusters.any_unclustered(session)
+    if stale:
+        with transaction(_factory(request)) as session:
+            acts.assign_clusters(session, limit=CLUSTER_BATCH)
     with read_transaction(_factory(request)) as session:
         try:
             page = queue_page(session, query)
@@ -450,6 +461,7 @@ def item_review(
 def items_bulk(
     request: Request,
     item_ids: list[int] = Form(default_factory=list),
+    cluster: list[int] = Form(default_factory=list),
     canned: str = Form(""),
     reason: str = Form(""),
     csrf_token: str = Form(""),
@@ -463,6 +475,9 @@ def items_bulk(
         chosen = get_reason(canned)
         wording = {lang: f"{chosen.text(lang)} {reason.strip()}".strip() for lang in LANGS}
         with transaction(_factory(request)) as session:
+            # A ticked cluster row stands for every pending item of that cluster.
+            for members in clusters.pending_items_of(session, cluster).values():
+                item_ids = [*item_ids, *members]
             done = acts.review_items(session, item_ids, user, action=chosen.action,
                                      reason=wording["vi"], category=chosen.category,
                                      wording=wording)

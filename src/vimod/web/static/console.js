@@ -21,7 +21,10 @@
     if (link) link.focus();
   }
   function countSelected() {
-    var n = document.querySelectorAll("input[data-select]:checked").length;
+    var n = 0;
+    document.querySelectorAll("input[data-select]:checked").forEach(function (b) {
+      n += Number(b.getAttribute("data-count") || "1");
+    });
     var out = document.querySelector("[data-selected]");
     if (out) out.textContent = String(n);
   }

@@ -1,0 +1,77 @@
+"""Near-duplicate clusters of queued items (spam waves), with datasketch's MinHash.
+
+A text is folded (lower case, no diacritics, ``đ`` -> ``d``, digits -> ``0``, links -> one
+token), cut into word pairs (character trigrams for texts of one or two words) and summarised
+by a MinHash of ``NUM_PERM`` permutations, cut into ``BANDS`` bands of ``ROWS`` rows
+(locality-sensitive hashing): two texts whose shingle sets have Jaccard similarity J share
+at least one band with probability 1 - (1 - J^ROWS)^BANDS, about 0.98 at J = 0.8 and 0.03 at
+J = 0.3. Items sharing a band join the same cluster (the cluster of the first of them).
+
+Clustering runs after ingest, not in the moderation hot path: ``assign_clusters`` takes the
+items that entered the queue since it last ran (the console calls it before showing the
+queue; ``bench/bench_queue.py`` times it over 100,000 items).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from datasketch import MinHash
+
+from vimod.store import clusters
+from vimod.store.db import Session
+
+NUM_PERM = 50
+BANDS = 10
+ROWS = NUM_PERM // BANDS
+SEED = 12
+
+_LINK = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    text = _LINK.sub(" lienket ", text.lower()).replace("đ", "d")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", _DIGITS.sub("0", text)).strip()
+
+
+def shingles(text: str) -> set[str]:
+    words = fold(text).split()
+    if len(words) >= 3:
+        return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    joined = " ".join(words)
+    return {joined[i:i + 3] for i in range(max(1, len(joined) - 2))}
+
+
+def bands_of(text: str) -> list[str]:
+    """The LSH band keys of a text (``BANDS`` short hex strings)."""
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED)
+    sketch.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    values = sketch.hashvalues
+    out = []
+    for b in range(BANDS):
+        rows = values[b * ROWS:(b + 1) * ROWS].tobytes()
+        out.append(f"{b}:{hashlib.blake2b(rows, digest_size=8).hexdigest()}")
+    return out
+
+
+def assign_clusters(session: Session, *, limit: int = 2000) -> int:
+    """Give a cluster to up to ``limit`` queued items that have none; returns how many.
+    Derived data only (no decision, no audit row): safe to run any time, by any worker."""
+    todo = clusters.unclustered(session, limit)
+    for item_id, text in todo:
+        cluster = clusters.known_cluster(session, item_id)
+        if cluster is None:
+            bands = bands_of(text)
+            cluster = clusters.cluster_sharing(session, bands, item_id)
+            if not clusters.has_bands(session, item_id):
+                clusters.add_bands(session, item_id, bands)
+        clusters.set_cluster(session, item_id, cluster if cluster is not None else item_id)
+    return len(todo)
+
+
+__all__ = ["BANDS", "NUM_PERM", "ROWS", "assign_clusters", "bands_of", "fold", "shingles"]
