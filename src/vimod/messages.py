@@ -408,6 +408,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bulk_submit": {"vi": "Quyết định các mục đã chọn", "en": "Decide the selected items"},
     "select_row": {"vi": "Chọn", "en": "Select"},
+    "revoke": {"vi": "Thu hồi", "en": "Revoke"},
+    "revoke_confirm": {
+        "vi": "Thu hồi khóa {prefix}…? Nền tảng dùng khóa này sẽ bị từ chối ngay.",
+        "en": "Revoke key {prefix}…? The platform using it is refused at once.",
+    },
+    "activate_confirm": {
+        "vi": "Áp dụng chính sách này cho mọi nội dung mới từ bây giờ? Hãy chạy thử trước để "
+        "xem các ví dụ sẽ thay đổi.",
+        "en": "Apply this policy to all new content from now on? Run the dry run first to see "
+        "example items that would change.",
+    },
+    "api_key_revoked": {"vi": "Đã thu hồi khóa API.", "en": "API key revoked."},
     "select_cluster": {"vi": "Chọn cả nhóm {n} nội dung gần giống nhau",
                        "en": "Select the whole group of {n} near-duplicates"},
     "cluster_size": {"vi": "×{n} gần giống nhau", "en": "×{n} near-duplicates"},

@@ -261,3 +261,58 @@ def test_a_spam_wave_is_one_row_and_one_act(
                            .where(AuditLog.action == "review.uphold"))
     assert decided == set(wave) and audited == 30
     assert f'data-item="{other}"' in client.get("/queue").text
+
+
+def test_revoking_an_api_key_in_the_console_is_effective_at_once(
+    client: TestClient, app: FastAPI, factory: sessionmaker[Session], seeded: dict[str, int],
+    login_as: LoginAs,
+) -> None:
+    from vimod.store.models import ApiKey
+    from vimod.store.platforms import create_api_key
+
+    with factory() as s, s.begin():
+        row, key = create_api_key(s, seeded["platform"], name="forum")
+        key_id = row.id
+    auth = {"authorization": f"Bearer {key}"}
+    probe = {"id": "p-1", "text": "xin chào"}
+    assert client.post("/v1/moderate", json=probe, headers=auth).status_code == 200  # cached
+    moderator = login_as("lan")
+    r = client.post(f"/admin/api-keys/{key_id}/revoke", data={"csrf_token": moderator})
+    assert r.status_code == 403  # admins only
+    client.cookies.clear()
+    token = login_as("quantri")
+    r = client.post(f"/admin/api-keys/{key_id}/revoke", data={"csrf_token": "forged"})
+    assert r.status_code == 403
+    r = client.post(f"/admin/api-keys/{key_id}/revoke", data={"csrf_token": token})
+    assert r.status_code == 303
+    assert client.post("/v1/moderate", json=probe, headers=auth).status_code == 401
+    with factory() as s:
+        assert s.get(ApiKey, key_id).revoked_at is not None  # type: ignore[union-attr]
+        assert s.scalars(select(AuditLog.actor).where(AuditLog.action == "api_key.revoked")
+                         ).one() == "user:quantri"
+    again = client.post(f"/admin/api-keys/{key_id}/revoke", data={"csrf_token": token})
+    assert again.status_code == 409 and "already revoked" in again.text
+
+
+def test_revoke_key_from_the_cli(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from vimod.cli import app as cli
+    from vimod.store.db import make_sessionmaker
+    from vimod.store.migrate import init_db
+    from vimod.store.models import ApiKey
+    from vimod.store.platforms import create_platform
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    engine = init_db(url)
+    with make_sessionmaker(engine)() as s, s.begin():
+        _, key = create_platform(s, "diễn-đàn")
+    engine.dispose()
+    r = CliRunner().invoke(cli, ["admin", "revoke-key", key[:12], "--db", url])
+    assert r.exit_code == 0, r.output
+    engine = init_db(url)
+    with make_sessionmaker(engine)() as s:
+        assert s.scalars(select(ApiKey.revoked_at)).one() is not None
+    engine.dispose()
+    r = CliRunner().invoke(cli, ["admin", "revoke-key", "nope", "--db", url])
+    assert r.exit_code == 1

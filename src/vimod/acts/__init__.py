@@ -19,6 +19,7 @@ from vimod.acts.admin import (
     create_api_key,
     log_in,
     publish_report,
+    revoke_api_key,
     set_account_active,
 )
 from vimod.acts.clusters import assign_clusters
@@ -69,6 +70,7 @@ __all__ = [
     "add_note",
     "check_category",
     "review_item",
+    "revoke_api_key",
     "review_items",
     "verdict_for",
     "set_account_active",

@@ -43,6 +43,11 @@ class AuthCache:
                 return None
             return hit[1]
 
+    def clear(self) -> None:
+        """Forget every verified key (after a revocation: effective at once here)."""
+        with self._lock:
+            self._data.clear()
+
     def put(self, digest: str, principal: KeyPrincipal) -> None:
         with self._lock:
             if len(self._data) > 10_000:

@@ -799,3 +799,25 @@ def api_key_create(
         return _accounts_page(request, error=str(exc), status_code=http_status(exc, form=True))
     # Shown once, in this response only; never stored in the session or a redirect.
     return _accounts_page(request, new_key=key)
+
+
+@router.post("/admin/api-keys/{key_id}/revoke")
+def api_key_revoke(
+    request: Request,
+    key_id: int,
+    csrf_token: str = Form(""),
+    user: User = Depends(require_admin),
+) -> Response:
+    verify_csrf(request, csrf_token)
+    try:
+        with transaction(_factory(request)) as session:
+            acts.revoke_api_key(session, key_id, actor=user_actor(user.username))
+    except VimodError as exc:
+        return _accounts_page(request, error=error_text(exc, request_lang(request)),
+                              status_code=http_status(exc, form=True))
+    # This process trusts no cached verification of it any more (other workers: docs).
+    cache = getattr(context(request), "auth_cache", None)
+    if cache is not None and hasattr(cache, "clear"):
+        cache.clear()
+    flash(request, _t(request)("api_key_revoked"))
+    return _redirect("/admin/accounts")

@@ -89,6 +89,13 @@
       if (help && help.showModal) { help.showModal(); e.preventDefault(); }
     }
   });
+  // Forms that need a second thought (revoking a key, activating a policy) ask first.
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    var by = e.submitter && e.submitter.getAttribute("data-confirm");
+    var question = by || (form && form.getAttribute && form.getAttribute("data-confirm"));
+    if (question && !window.confirm(question)) e.preventDefault();
+  });
   var reason = document.getElementById("reason");
   if (reason) {
     reason.addEventListener("keydown", function (e) {
