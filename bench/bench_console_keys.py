@@ -54,6 +54,14 @@ ORDINARY = [
     "Bọn bắc kỳ chó này ra đường là thấy ghét",
     "Tụi nam kỳ lười biếng, chỉ biết ăn chơi",
     "Người dân tộc thì biết gì mà đòi học đại học",
+    "Mấy đứa theo đạo đó toàn cuồng tín, nên đuổi hết khỏi xóm",
+    "Con gái học kỹ thuật làm gì, về lấy chồng cho xong",
+    "Thằng què đó đi xin việc làm gì cho mất thời gian người ta",
+    "Dân tỉnh lẻ lên thành phố chỉ tổ làm kẹt xe với ăn cắp",
+    "Bọn pê đê này đừng có xuất hiện trước mặt tao",
+    "Lũ người nước đó sang đây chỉ để buôn lậu thôi",
+    "Cả họ nhà nó toàn lũ lừa đảo, đừng có tin",
+    "Tao mà gặp thằng admin này ngoài đường thì nó biết tay",
 ]
 
 
@@ -94,8 +102,9 @@ def seed(factory: Any, n_items: int, wave: int = 30) -> dict[str, Any]:
         for name in ("lan", "minh", "hoa"):
             create_user(s, name, PASSWORD, role="moderator", actor="bench")
         ids: dict[str, list[int]] = {"ordinary": [], "wave": []}
-        rows = [("ordinary", ORDINARY[i % len(ORDINARY)] + f" (#{i})", 0.9 - i * 0.001, "HATE")
-                for i in range(n_items)]
+        if n_items > len(ORDINARY):
+            raise ValueError(f"at most {len(ORDINARY)} ordinary items (distinct texts)")
+        rows = [("ordinary", ORDINARY[i], 0.9 - i * 0.001, "HATE") for i in range(n_items)]
         rows += [("wave", WAVE[i % len(WAVE)].format(n=10 + i, p=12345600 + i), 0.3, "CLEAN")
                  for i in range(wave)]
         for i, (kind, text, severity, label) in enumerate(rows):
@@ -169,7 +178,7 @@ def clear_wave(page: Any) -> tuple[Counter, float]:
     page.goto("/queue")
     c = Counter()
     t0 = time.perf_counter()
-    c.click(page.locator('input[name="cluster"]').first, "the wave's row")
+    c.click(page.locator('input[name="cluster"][data-count="30"]'), "the wave's row")
     c.choose(page.locator("#bulk-canned"), "scam")
     c.click(page.locator("#bulk-submit"), "decide the selected items")
     page.wait_for_url("**/queue*")
@@ -200,7 +209,7 @@ def decide_from_queue(page: Any, n: int) -> tuple[list[int], list[float]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--items", type=int, default=10, help="ordinary items to decide")
+    ap.add_argument("--items", type=int, default=12, help="ordinary items to decide (≤ 14)")
     args = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
     from sqlalchemy import func, select
