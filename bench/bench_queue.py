@@ -130,8 +130,10 @@ def seed(url: str, n_items: int, n_appeals: int, seed_value: int = 7) -> None:
     from vimod.acts import assign_clusters
 
     t0 = time.perf_counter()
+    done = 0
     with factory() as s, s.begin():
-        done = assign_clusters(s, limit=n_items + n_appeals)
+        while batch_done := assign_clusters(s, limit=5000):
+            done += batch_done
     print(f"clustered {done:,} queued items in {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
     engine.dispose()

@@ -419,6 +419,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Apply this policy to all new content from now on? Run the dry run first to see "
         "example items that would change.",
     },
+    "audit_item_id": {"vi": "Mã nội dung", "en": "Item id"},
+    "audit_decision_id": {"vi": "Mã quyết định", "en": "Decision id"},
+    "audit_since": {"vi": "Từ ngày", "en": "From"},
+    "audit_until": {"vi": "Đến ngày", "en": "To"},
+    "audit_csv": {"vi": "Tải CSV", "en": "Download CSV"},
     "api_key_revoked": {"vi": "Đã thu hồi khóa API.", "en": "API key revoked."},
     "select_cluster": {"vi": "Chọn cả nhóm {n} nội dung gần giống nhau",
                        "en": "Select the whole group of {n} near-duplicates"},

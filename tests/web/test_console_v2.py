@@ -316,3 +316,35 @@ def test_revoke_key_from_the_cli(tmp_path) -> None:  # type: ignore[no-untyped-d
     engine.dispose()
     r = CliRunner().invoke(cli, ["admin", "revoke-key", "nope", "--db", url])
     assert r.exit_code == 1
+
+
+def test_audit_filters_readable_changes_and_csv(
+    client: TestClient, factory: sessionmaker[Session], seeded: dict[str, int], login_as: LoginAs,
+) -> None:
+    a, b = _items(factory, seeded, text="Đồ ngu, mày biết gì")[0], _items(
+        factory, seeded, text="Câm mồm đi, không ai hỏi")[0]
+    token = login_as("lan")
+    client.post(f"/items/{a.id}/review", data={"csrf_token": token, "canned": "insult"})
+    client.post(f"/items/{b.id}/notes", data={"csrf_token": token, "text": "ghi chú"})
+    with factory() as s:
+        decision = s.scalars(select(Decision.public_id).where(~Decision.automated)).one()
+    client.cookies.clear()
+    login_as("quantri")
+    page = client.get(f"/audit?item_id={a.id}&action=review.").text
+    assert "review.uphold" in page and "note.created" not in page
+    assert "<ins>remove</ins>" in page and "<del>review</del>" in page  # readable, not JSON
+    page = client.get(f"/audit?decision_id={decision}").text
+    assert "review.uphold" in page and "<strong>1</strong>" in page
+    today = datetime.now(UTC).date().isoformat()
+    assert "<strong>0</strong>" in client.get("/audit?until=2000-01-01").text
+    assert "note.created" in client.get(f"/audit?since={today}&actor=user:lan").text
+    assert client.get("/audit?since=hôm-qua").status_code == 400
+    csv = client.get("/audit.csv?actor=user:lan")
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    lines = csv.text.lstrip("\ufeff").splitlines()
+    assert lines[0].startswith("id,created_at,actor,action")
+    assert {line.split(",")[3] for line in lines[1:]} >= {"review.uphold", "note.created"}
+    assert "ghi chú" in csv.text
+    client.cookies.clear()
+    login_as("lan")
+    assert client.get("/audit.csv").status_code == 403

@@ -75,6 +75,14 @@ def _page(browser: Any, live: dict[str, Any], width: int = 1280, height: int = 8
     return page
 
 
+def _shot(page: Any, name: str) -> None:
+    """With VIMOD_SCREENSHOTS=1, save the screen to docs/screenshots/ (as test_e2e_browser)."""
+    import os
+
+    if os.environ.get("VIMOD_SCREENSHOTS") == "1":
+        page.screenshot(path=str(REPO / "docs" / "screenshots" / f"{name}.png"))
+
+
 def _human(live: dict[str, Any], item_ids: list[int]) -> int:
     with live["app"].state.sessionmaker() as s:
         return int(s.scalar(select(func.count(func.distinct(Decision.item_id))).where(
@@ -87,6 +95,7 @@ def test_a_30_item_spam_wave_takes_at_most_5_actions(browser: Any, live: dict[st
     page.goto("/queue")
     row = page.locator("tr[data-row]", has=page.locator('input[name="cluster"][data-count="30"]'))
     assert "×30 gần giống nhau" in row.inner_text()
+    _shot(page, "queue-wave")
     counter, _ = bench.clear_wave(page)
     assert counter.actions <= 5, counter.log
     assert "Đã quyết định 30 nội dung." in page.locator(".flash").first.inner_text()
@@ -186,6 +195,7 @@ def test_phone_layout_fits_390px(browser: Any, live: dict[str, Any]) -> None:
     bench.login(page, "lan")
     page.goto("/queue")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    _shot(page, "queue-phone")
     page.locator("tr[data-row] a[data-open]").first.click()
     page.wait_for_url("**/items/*")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -61,16 +61,34 @@ def bands_of(text: str) -> list[str]:
 
 def assign_clusters(session: Session, *, limit: int = 2000) -> int:
     """Give a cluster to up to ``limit`` queued items that have none; returns how many.
-    Derived data only (no decision, no audit row): safe to run any time, by any worker."""
+    Derived data only (no decision, no audit row): safe to run any time, by any worker.
+
+    Set-based: a handful of statements per batch, whatever its size (bands of the whole
+    batch looked up at once; items of the batch that share a band join the first of them).
+    """
     todo = clusters.unclustered(session, limit)
-    for item_id, text in todo:
-        cluster = clusters.known_cluster(session, item_id)
+    if not todo:
+        return 0
+    ids = [item_id for item_id, _ in todo]
+    known = clusters.known_clusters(session, ids)
+    bands = {item_id: bands_of(text) for item_id, text in todo if item_id not in known}
+    seen = clusters.clusters_of_bands(session, sorted({b for bs in bands.values() for b in bs}))
+    has = clusters.items_with_bands(session, list(bands))
+    pairs: list[tuple[int, int]] = []
+    new_bands: list[tuple[int, str]] = []
+    for item_id in ids:
+        cluster = known.get(item_id)
         if cluster is None:
-            bands = bands_of(text)
-            cluster = clusters.cluster_sharing(session, bands, item_id)
-            if not clusters.has_bands(session, item_id):
-                clusters.add_bands(session, item_id, bands)
-        clusters.set_cluster(session, item_id, cluster if cluster is not None else item_id)
+            mine = bands[item_id]
+            found = [seen[b] for b in mine if b in seen]
+            cluster = min(found) if found else item_id
+            for b in mine:
+                seen.setdefault(b, cluster)
+            if item_id not in has:
+                new_bands += [(item_id, b) for b in mine]
+        pairs.append((item_id, cluster))
+    clusters.add_bands_many(session, new_bands)
+    clusters.set_clusters(session, pairs)
     return len(todo)
 
 

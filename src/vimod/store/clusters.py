@@ -8,11 +8,21 @@ items are clustered, is ``vimod.acts.clusters``.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from vimod.store.models import Item, ItemBand, ReviewTask
+from vimod.store.models import Item, ItemBand, ReviewTask, table_of
 from vimod.store.tasks import pending
+
+_CHUNK = 5000  # bound parameters per statement (SQLite allows 32,766)
+
+
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
 
 
 def unclustered(session: Session, limit: int) -> list[tuple[int, str]]:
@@ -25,7 +35,9 @@ def unclustered(session: Session, limit: int) -> list[tuple[int, str]]:
     ids = list(dict.fromkeys(session.scalars(item_ids)))
     if not ids:
         return []
-    texts = dict(session.execute(select(Item.id, Item.text).where(Item.id.in_(ids))).all())
+    texts: dict[int, str] = {}
+    for chunk in _chunks(ids):
+        texts.update(session.execute(select(Item.id, Item.text).where(Item.id.in_(chunk))).all())
     return [(i, texts[i]) for i in ids if i in texts]
 
 
@@ -74,6 +86,59 @@ def set_cluster(session: Session, item_id: int, cluster_id: int) -> None:
     )
 
 
+def known_clusters(session: Session, item_ids: list[int]) -> dict[int, int]:
+    """The cluster each of these items was already given (by an earlier task of it)."""
+    out: dict[int, int] = {}
+    for chunk in _chunks(item_ids):
+        for item_id, cluster in session.execute(
+            select(ReviewTask.item_id, func.min(ReviewTask.cluster_id))
+            .where(ReviewTask.item_id.in_(chunk), ReviewTask.cluster_id.is_not(None))
+            .group_by(ReviewTask.item_id)
+        ):
+            out[item_id] = cluster
+    return out
+
+
+def clusters_of_bands(session: Session, bands: list[str]) -> dict[str, int]:
+    """For each band already seen, the lowest cluster of an item carrying it."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(bands):
+        for band, cluster in session.execute(
+            select(ItemBand.band, func.min(ReviewTask.cluster_id))
+            .join(ReviewTask, ReviewTask.item_id == ItemBand.item_id)
+            .where(ItemBand.band.in_(chunk), ReviewTask.cluster_id.is_not(None))
+            .group_by(ItemBand.band)
+        ):
+            out[band] = cluster
+    return out
+
+
+def items_with_bands(session: Session, item_ids: list[int]) -> set[int]:
+    out: set[int] = set()
+    for chunk in _chunks(item_ids):
+        out |= set(session.scalars(select(ItemBand.item_id).distinct()
+                                   .where(ItemBand.item_id.in_(chunk))))
+    return out
+
+
+def add_bands_many(session: Session, rows: list[tuple[int, str]]) -> None:
+    """Insert (item id, band) rows in one executemany."""
+    if rows:
+        session.execute(insert(ItemBand), [{"item_id": i, "band": b} for i, b in rows])
+
+
+def set_clusters(session: Session, pairs: list[tuple[int, int]]) -> None:
+    """Put each item's unclustered tasks in its cluster: (item id, cluster id) pairs."""
+    if pairs:
+        tasks = table_of(ReviewTask)  # Core executemany (the ORM's needs primary keys)
+        session.execute(
+            update(tasks)
+            .where(tasks.c.item_id == bindparam("i"), tasks.c.cluster_id.is_(None))
+            .values(cluster_id=bindparam("c")),
+            [{"i": i, "c": c} for i, c in pairs],
+        )
+
+
 def pending_items_of(session: Session, cluster_ids: list[int]) -> dict[int, list[int]]:
     """Pending item ids of each cluster (appeals aside), by cluster id."""
     out: dict[int, list[int]] = {}
@@ -89,5 +154,6 @@ def pending_items_of(session: Session, cluster_ids: list[int]) -> dict[int, list
     return out
 
 
-__all__ = ["add_bands", "any_unclustered", "cluster_sharing", "has_bands", "known_cluster",
-           "pending_items_of", "set_cluster", "unclustered"]
+__all__ = ["add_bands", "add_bands_many", "any_unclustered", "cluster_sharing",
+           "clusters_of_bands", "has_bands", "items_with_bands", "known_cluster",
+           "known_clusters", "pending_items_of", "set_cluster", "set_clusters", "unclustered"]

@@ -3,10 +3,11 @@ needs to decide, in one read transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from vimod.errors import InvalidInput, NotFound
@@ -231,17 +232,29 @@ def get_appeal(session: Session, appeal_id: int) -> Appeal:
     return appeal
 
 
-def search_audit(
-    session: Session, *, q: str = "", page: int = 1, per_page: int = 50
-) -> Page:
-    """Audit rows, newest first; ``q`` matches actor, action or object (substring)."""
-    if page < 1:
-        raise InvalidInput("page must be 1 or more")
+@dataclass
+class AuditFilter:
+    """Filters of the audit log; every field optional, all of them must hold."""
+
+    q: str = ""  # substring of actor, action or object
+    actor: str = ""
+    action: str = ""  # exact, or a prefix ending in "." ("review.")
+    item_id: str = ""  # the object id of item acts
+    decision_id: str = ""  # a decision's public id named in the change
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _audit_where(f: AuditFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    q = q.strip()
+    q = f.q.strip()
     if q:
-        escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{escaped}%"
+        like = _like(q)
         where.append(
             or_(
                 AuditLog.actor.like(like, escape="\\"),
@@ -250,6 +263,37 @@ def search_audit(
                 AuditLog.object_type.like(like, escape="\\"),
             )
         )
+    if f.actor.strip():
+        where.append(AuditLog.actor == f.actor.strip())
+    action = f.action.strip()
+    if action:
+        where.append(AuditLog.action.startswith(action, autoescape=True) if action.endswith(".")
+                     else AuditLog.action == action)
+    if f.item_id.strip():
+        where += [AuditLog.object_type == "item", AuditLog.object_id == f.item_id.strip()]
+    if f.decision_id.strip():
+        like = _like(f.decision_id.strip())
+        where.append(or_(cast(AuditLog.after, String).like(like, escape="\\"),
+                         cast(AuditLog.before, String).like(like, escape="\\")))
+    if f.since is not None:
+        where.append(AuditLog.created_at >= f.since)
+    if f.until is not None:
+        where.append(AuditLog.created_at < f.until)
+    return where
+
+
+def search_audit(
+    session: Session, *, q: str = "", page: int = 1, per_page: int = 50,
+    filters: AuditFilter | None = None,
+) -> Page:
+    """Audit rows, newest first; ``q`` matches actor, action or object (substring), and
+    ``filters`` narrow further."""
+    if page < 1:
+        raise InvalidInput("page must be 1 or more")
+    f = filters or AuditFilter()
+    if q:
+        f = AuditFilter(**{**vars(f), "q": q})
+    where = _audit_where(f)
     total = session.scalar(select(func.count()).select_from(AuditLog).where(*where)) or 0
     rows = list(
         session.scalars(
@@ -261,3 +305,11 @@ def search_audit(
         )
     )
     return Page(rows=rows, total=total, page=page, per_page=per_page)
+
+
+def audit_rows(session: Session, filters: AuditFilter, *, limit: int = 100_000
+               ) -> Iterator[AuditLog]:
+    """Every matching audit row, newest first (for the CSV export), streamed."""
+    stmt = (select(AuditLog).where(*_audit_where(filters)).order_by(AuditLog.id.desc())
+            .limit(limit).execution_options(yield_per=1000))
+    yield from session.scalars(stmt)

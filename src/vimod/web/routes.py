@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -611,17 +611,71 @@ def appeal_decide(
 # --------------------------------------------------------------------------- audit (admin)
 
 
+AUDIT_FIELDS = ("q", "actor", "action", "item_id", "decision_id", "since", "until")
+
+
+def _day(value: str | None, *, end: bool = False) -> datetime | None:
+    """A YYYY-MM-DD day as the UTC instant it starts (``end``: the one after it ends)."""
+    if not value:
+        return None
+    try:
+        day = datetime.strptime(value[:10], "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+    return day + timedelta(days=1) if end else day
+
+
+def _audit_filter(request: Request) -> tuple[views.AuditFilter, dict[str, str]]:
+    raw = {k: (request.query_params.get(k) or "")[:200] for k in AUDIT_FIELDS}
+    f = views.AuditFilter(q=raw["q"], actor=raw["actor"], action=raw["action"],
+                          item_id=raw["item_id"], decision_id=raw["decision_id"],
+                          since=_day(raw["since"]), until=_day(raw["until"], end=True))
+    return f, {k: v for k, v in raw.items() if v}
+
+
 @router.get("/audit")
 def audit_log(request: Request, user: User = Depends(require_admin)) -> Response:
-    q = (request.query_params.get("q") or "")[:200]
+    error = None
+    try:
+        filters, params = _audit_filter(request)
+    except InvalidInput as exc:
+        error, filters, params = error_text(exc, request_lang(request)), views.AuditFilter(), {}
     with read_transaction(_factory(request)) as session:
-        page = views.search_audit(session, q=q,
+        page = views.search_audit(session, filters=filters,
                                   page=_int_param(request.query_params.get("page")))
     return render(
         request,
         "audit.html",
-        {"nav": "audit", "page": page, "q": q, "page_params": {"q": q} if q else {}},
+        {"nav": "audit", "page": page, "q": params.get("q", ""), "f": params,
+         "page_params": params, "csv_qs": urlencode(params), "error": error},
+        status_code=400 if error else 200,
     )
+
+
+@router.get("/audit.csv")
+def audit_csv(request: Request, user: User = Depends(require_admin)) -> Response:
+    """The filtered audit log as CSV (UTF-8 with BOM, so spreadsheets read Vietnamese)."""
+    import csv
+    import io
+    import json
+
+    try:
+        filters, _ = _audit_filter(request)
+    except InvalidInput as exc:
+        raise ConsoleHTTPError(status_code=400, detail=str(exc)) from exc
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(["id", "created_at", "actor", "action", "object_type", "object_id",
+                     "platform_id", "before", "after"])
+    with read_transaction(_factory(request)) as session:
+        for a in views.audit_rows(session, filters):
+            writer.writerow([a.id, a.created_at.isoformat(), a.actor, a.action, a.object_type,
+                             a.object_id, a.platform_id or "",
+                             json.dumps(a.before, ensure_ascii=False) if a.before else "",
+                             json.dumps(a.after, ensure_ascii=False) if a.after else ""])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="vimod-audit.csv"'})
 
 
 # --------------------------------------------------------------------------- policy (admin)
