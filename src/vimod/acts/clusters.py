@@ -28,6 +28,9 @@ BANDS = 10
 ROWS = NUM_PERM // BANDS
 SEED = 12
 
+# Permutations are drawn once (drawing them is most of a MinHash's construction cost).
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
+
 _LINK = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -49,7 +52,8 @@ def shingles(text: str) -> set[str]:
 
 def bands_of(text: str) -> list[str]:
     """The LSH band keys of a text (``BANDS`` short hex strings)."""
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED)
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations,
+                     scheme=_TEMPLATE.scheme)
     sketch.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     values = sketch.hashvalues
     out = []
