@@ -121,14 +121,24 @@ class Page:
     total: int
     page: int
     per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+    #: The total was counted only up to ``COUNT_CAP`` ("1,000+"): there may be more.
+    capped: bool = False
 
     @property
     def has_next(self) -> bool:
-        return self.page < self.pages
+        if self.capped:
+            return len(self.rows) == self.per_page
+        return self.page < max(1, -(-self.total // self.per_page))
+
+    @property
+    def pages(self) -> int:
+        known = max(1, -(-self.total // self.per_page))
+        return max(known, self.page + 1 if self.has_next else self.page) if self.capped else known
+
+
+#: The queue counts its rows up to this many: moderators work from the top, and an exact
+#: count of 100,000 one-per-item rows would cost more than the page itself.
+COUNT_CAP = 1000
 
 
 _EARLIER = aliased(ReviewTask)
@@ -216,9 +226,12 @@ def queue_page(session: Session, query: QueueQuery, *, now: datetime | None = No
     q = query.validate()
     now = now or datetime.now(UTC)
     where, needs_item, needs_decision = _queue_where(q, now)
-    count_stmt = _joined(select(func.count()).select_from(ReviewTask), needs_item,
-                         needs_decision)
-    total = session.scalar(count_stmt.where(*where)) or 0
+    # Counting stops after COUNT_CAP rows (an index-ordered scan with LIMIT).
+    counted = _joined(select(ReviewTask.id), needs_item, needs_decision).where(*where)
+    counted = counted.limit(COUNT_CAP + 1).subquery()
+    total = session.scalar(select(func.count()).select_from(counted)) or 0
+    capped = total > COUNT_CAP
+    total = min(total, COUNT_CAP)
 
     order: list[ColumnElement[Any]]
     if q.sort == "severity":
@@ -232,7 +245,7 @@ def queue_page(session: Session, query: QueueQuery, *, now: datetime | None = No
     rows: list[QueueRow] = []
     if ids:
         rows = _rows(session, ids, now)
-    return Page(rows=rows, total=total, page=q.page, per_page=q.per_page)
+    return Page(rows=rows, total=total, page=q.page, per_page=q.per_page, capped=capped)
 
 
 def _rows(session: Session, ids: list[int], now: datetime) -> list[QueueRow]:
