@@ -95,7 +95,8 @@ def known_clusters(session: Session, item_ids: list[int]) -> dict[int, int]:
             .where(ReviewTask.item_id.in_(chunk), ReviewTask.cluster_id.is_not(None))
             .group_by(ReviewTask.item_id)
         ):
-            out[item_id] = cluster
+            if cluster is not None:
+                out[item_id] = cluster
     return out
 
 
@@ -109,7 +110,8 @@ def clusters_of_bands(session: Session, bands: list[str]) -> dict[str, int]:
             .where(ItemBand.band.in_(chunk), ReviewTask.cluster_id.is_not(None))
             .group_by(ItemBand.band)
         ):
-            out[band] = cluster
+            if cluster is not None:
+                out[band] = cluster
     return out
 
 

@@ -299,16 +299,18 @@ def _rows(session: Session, ids: list[int], now: datetime) -> list[QueueRow]:
         )
         if deadline is not None
     }
-    cluster_sizes: dict[int, int] = dict(
-        session.execute(
+    cluster_sizes: dict[int, int] = {
+        cluster: n
+        for cluster, n in session.execute(
             select(ReviewTask.cluster_id, func.count(func.distinct(ReviewTask.item_id)))
             .where(ReviewTask.cluster_id.in_(
                 select(ReviewTask.cluster_id).where(ReviewTask.id.in_(ids),
                                                     ReviewTask.cluster_id.is_not(None))),
                 pending(), ReviewTask.source != "appeal")
             .group_by(ReviewTask.cluster_id)
-        ).all()
-    )
+        )
+        if cluster is not None
+    }
     order = ["authority_request", "user_report", "automated", "appeal"]
     by_id: dict[int, QueueRow] = {}
     for task, label, surface, snippet, platform, username in session.execute(stmt):
