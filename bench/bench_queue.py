@@ -3,7 +3,9 @@
     nice .venv/bin/python bench/bench_queue.py                 # seeds a temp file, prints timings
     nice .venv/bin/python bench/bench_queue.py --items 20000 --requests 30
 
-Seeds one platform with ``--items`` items, each with its automated decision and an open review
+Seeds one platform with ``--items`` items (3% of them in spam waves of 30 near-duplicates,
+clustered by ``vimod.acts.assign_clusters`` as the console does, timed), each with its
+automated decision and an open review
 task (70% automated holds, 25% user reports, 5% authority requests; labels, surfaces and ages
 spread out), plus ``--appeals`` pending appeals, through Core ``executemany``. Then builds the
 app with ``vimod.api.app.create_app`` (migrations, session middleware, the console), logs in
@@ -39,9 +41,21 @@ URLS = [
     "/queue?label=HATE&surface=comment",       # filters that join items
     "/queue?age=older7d&sort=oldest",          # age filter
     "/queue?page=200",                         # a deep page (OFFSET 9,950)
+    "/queue?claim=unclaimed",                  # console v2 filters
+    "/queue?category=hate&sort=oldest",        # joins the current decision
     "/appeals",                                # the appeals queue
 ]
 PASSWORD = "bench-password-1"
+#: Words the seeded texts are drawn from (each text is its own draw, so the queue is mostly
+#: single items), and ``WAVE_SHARE`` of the items come in spam waves of ``WAVE_SIZE``
+#: near-duplicates (the same text with one number changed), clustered like real ones.
+WORDS = ("bọn người mày tao nó này kia đi về ở làm gì sao vậy thế được không có là của cho "
+         "với mua bán giá rẻ hàng đẹp xấu tốt ngu dốt hay dở bóng đá phim ảnh nhà xe tiền "
+         "việc học trường lớp bạn anh chị em ông bà cô chú quán ăn uống ngon chán mệt vui "
+         "buồn nhanh chậm sớm muộn hôm nay mai qua tuần tháng năm đường phố chợ sông núi "
+         "biển trời mưa nắng gió lạnh nóng điện nước mạng máy tính điện thoại").split()
+WAVE_SIZE = 30
+WAVE_SHARE = 0.03
 TEXTS = [
     "Bọn mọi rợ này cút hết về rừng đi",
     "Đồ ngu, mày biết gì mà nói",
@@ -73,7 +87,11 @@ def seed(url: str, n_items: int, n_appeals: int, seed_value: int = 7) -> None:
             received = now - timedelta(minutes=rng.randint(0, 30 * 24 * 60))
             scores = {"CLEAN": round(max(0.0, 1 - hate - 0.1), 4), "OFFENSIVE": 0.1,
                       "HATE": round(hate, 4)}
-            text = f"{rng.choice(TEXTS)} #{i}"
+            if rng.random() < WAVE_SHARE:
+                wave = rng.randrange(max(1, int(n_items * WAVE_SHARE / WAVE_SIZE)))
+                text = f"{TEXTS[wave % len(TEXTS)]} lô {wave} giá {rng.randint(1, 99)}k"
+            else:
+                text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14)))
             items.append({
                 "id": i, "platform_id": pid, "external_id": f"b-{i}", "text": text,
                 "author_id": f"u-{rng.randint(1, 20_000)}",
@@ -108,6 +126,16 @@ def seed(url: str, n_items: int, n_appeals: int, seed_value: int = 7) -> None:
             decs = list(s.scalars(select(Decision.public_id).limit(n_appeals)))
             for public_id in decs:
                 create_appeal(s, pid, public_id, statement="Tôi không đồng ý", actor="bench")
+    # Near-duplicate clusters, as the console computes them after ingest.
+    from vimod.acts import assign_clusters
+
+    t0 = time.perf_counter()
+    done = 0
+    with factory() as s, s.begin():
+        while batch_done := assign_clusters(s, limit=5000):
+            done += batch_done
+    print(f"clustered {done:,} queued items in {time.perf_counter() - t0:.1f} s",
+          file=sys.stderr)
     engine.dispose()
 
 

@@ -352,7 +352,121 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hours": {"vi": "{n} giờ", "en": "{n} h"},
     "days": {"vi": "{n} ngày", "en": "{n} d"},
     "help_title": {"vi": "Phím tắt", "en": "Keyboard shortcuts"},
-    "close": {"vi": "Đóng", "en": "Close"},}
+    "close": {"vi": "Đóng", "en": "Close"},
+    # ------------------------------------------------------------------ console v2
+    "filter_category": {"vi": "Danh mục", "en": "Category"},
+    "filter_rule": {"vi": "Quy tắc", "en": "Rule"},
+    "filter_report_reason": {"vi": "Lý do báo cáo", "en": "Report reason"},
+    "filter_claim": {"vi": "Người nhận", "en": "Claimed"},
+    "claim_unclaimed": {"vi": "Chưa ai nhận", "en": "Unclaimed"},
+    "claim_mine": {"vi": "Của tôi", "en": "Mine"},
+    "claim_lapsed": {
+        "vi": "Quyền nhận của {name} đã hết hạn",
+        "en": "{name}'s claim has lapsed",
+    },
+    "claim_lapsed_take": {
+        "vi": "Quyền nhận của {name} đã hết hạn (quá 30 phút): bạn có thể nhận nội dung này.",
+        "en": "{name}'s claim lapsed (over 30 minutes ago): you can take this item.",
+    },
+    "form_locked": {
+        "vi": "{name} đang xử lý nội dung này nên bạn chưa thể quyết định. Hãy chọn mục khác.",
+        "en": "{name} is working on this item, so you cannot decide it. Pick another one.",
+    },
+    "n_reports": {"vi": "{n} báo cáo", "en": "{n} reports"},
+    "canned_reason": {"vi": "Lý do có sẵn (phím 1–9)", "en": "Canned reason (keys 1–9)"},
+    "canned_none": {"vi": "— tự viết lý do —", "en": "— write my own —"},
+    "reason_extra": {
+        "vi": "Ghi thêm (không bắt buộc khi chọn lý do có sẵn)",
+        "en": "Add to it (optional with a canned reason)",
+    },
+    "reason_help_v2": {
+        "vi": "Lý do được gửi cho nền tảng và có thể hiển thị cho tác giả. Chọn lý do có sẵn "
+        "rồi nhấn Enter để gửi và mở mục tiếp theo.",
+        "en": "The reason is sent to the platform and may be shown to the author. Pick a "
+        "canned reason, then press Enter to submit and open the next item.",
+    },
+    "submit_next": {"vi": "Gửi và sang mục tiếp theo", "en": "Submit & next"},
+    "categories": {"vi": "Danh mục vi phạm (điểm)", "en": "Categories (scores)"},
+    "category": {"vi": "Danh mục", "en": "Category"},
+    "category_none": {"vi": "không vi phạm", "en": "no violation"},
+    "team_notes": {"vi": "Ghi chú nội bộ", "en": "Team notes"},
+    "team_notes_help": {
+        "vi": "Chỉ đội kiểm duyệt thấy; không bao giờ gửi cho nền tảng hay tác giả.",
+        "en": "Seen by the team only; never sent to the platform or the author.",
+    },
+    "add_note": {"vi": "Thêm ghi chú", "en": "Add note"},
+    "note_added": {"vi": "Đã thêm ghi chú nội bộ.", "en": "Team note added."},
+    "lookup": {"vi": "Mở theo mã", "en": "Open by id"},
+    "lookup_placeholder": {"vi": "Mã vimod hoặc mã trên nền tảng", "en": "vimod or platform id"},
+    "bulk_done": {"vi": "Đã quyết định {n} nội dung.", "en": "{n} items decided."},
+    "bulk_title": {"vi": "Quyết định hàng loạt", "en": "Decide several at once"},
+    "bulk_help": {
+        "vi": "Đánh dấu các dòng (phím x), chọn một lý do có sẵn và gửi: mỗi nội dung có "
+        "quyết định, nhật ký và quyền khiếu nại riêng.",
+        "en": "Tick rows (key x), choose a canned reason and submit: each item gets its own "
+        "decision, audit entry and right of appeal.",
+    },
+    "bulk_submit": {"vi": "Quyết định các mục đã chọn", "en": "Decide the selected items"},
+    "select_row": {"vi": "Chọn", "en": "Select"},
+    "revoke": {"vi": "Thu hồi", "en": "Revoke"},
+    "revoke_confirm": {
+        "vi": "Thu hồi khóa {prefix}…? Nền tảng dùng khóa này sẽ bị từ chối ngay.",
+        "en": "Revoke key {prefix}…? The platform using it is refused at once.",
+    },
+    "activate_confirm": {
+        "vi": "Áp dụng chính sách này cho mọi nội dung mới từ bây giờ? Hãy chạy thử trước để "
+        "xem các ví dụ sẽ thay đổi.",
+        "en": "Apply this policy to all new content from now on? Run the dry run first to see "
+        "example items that would change.",
+    },
+    "audit_item_id": {"vi": "Mã nội dung", "en": "Item id"},
+    "audit_decision_id": {"vi": "Mã quyết định", "en": "Decision id"},
+    "audit_since": {"vi": "Từ ngày", "en": "From"},
+    "audit_until": {"vi": "Đến ngày", "en": "To"},
+    "audit_csv": {"vi": "Tải CSV", "en": "Download CSV"},
+    "api_key_revoked": {"vi": "Đã thu hồi khóa API.", "en": "API key revoked."},
+    "select_cluster": {"vi": "Chọn cả nhóm {n} nội dung gần giống nhau",
+                       "en": "Select the whole group of {n} near-duplicates"},
+    "cluster_size": {"vi": "×{n} gần giống nhau", "en": "×{n} near-duplicates"},
+    "new_items": {"vi": "Có {n} nội dung mới — tải lại trang", "en": "{n} new items — reload"},
+    "draft_restored": {
+        "vi": "Đã khôi phục bản nháp lý do bạn đang viết.",
+        "en": "Your draft reason was restored.",
+    },
+    "err_claimed": {"vi": "{name} đang xử lý nội dung này.", "en": "{name} is working on this."},
+    "err_meanwhile": {
+        "vi": "Người khác vừa quyết định hoặc nhận nội dung này.",
+        "en": "Someone else decided or claimed this meanwhile.",
+    },
+    "err_no_pending": {
+        "vi": "Nội dung này không còn việc chờ (đã được quyết định?).",
+        "en": "This item has no pending work (already decided?).",
+    },
+    "err_reason_required": {
+        "vi": "Cần có lý do: chọn lý do có sẵn hoặc tự viết.",
+        "en": "A reason is required: pick a canned one or write one.",
+    },
+    "err_other_moderator": {
+        "vi": "Kháng nghị này phải do một người kiểm duyệt khác quyết định.",
+        "en": "This appeal must be decided by another moderator.",
+    },
+    "err_same_action": {
+        "vi": "Hành động hiện tại đã là «{action}»: hãy chọn giữ nguyên.",
+        "en": "The current action is already '{action}': uphold instead.",
+    },
+    "err_overturn_action": {
+        "vi": "Khi thay đổi, hãy chọn hành động mới.",
+        "en": "Choose the new action for an overturn.",
+    },
+    "err_unknown_reason": {"vi": "Lý do có sẵn không tồn tại.", "en": "Unknown canned reason."},
+    "err_choose_items": {"vi": "Hãy chọn ít nhất một nội dung.", "en": "Choose at least one item."},
+    "err_note_empty": {"vi": "Ghi chú không được để trống.", "en": "A note needs text."},
+    "error_405": {
+        "vi": "Trang này không mở trực tiếp được. Hãy quay lại và thử lại.",
+        "en": "This page cannot be opened directly. Go back and try again.",
+    },
+    "error_generic": {"vi": "Đã có lỗi xảy ra.", "en": "Something went wrong."},
+}
 
 
 def message(key: str, lang: str = DEFAULT_LANG, **kwargs: object) -> str:

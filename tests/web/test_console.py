@@ -152,7 +152,8 @@ def test_claimed_item_refused_to_other_moderator(
         r = other.post(f"/items/{item.id}/review",
                        data={"csrf_token": token2, "verdict": "uphold", "reason": "x"})
         assert r.status_code == 409
-        assert "claimed by lan" in r.text
+        assert "lan đang xử lý nội dung này." in r.text  # the refusal, in Vietnamese
+        assert "fieldset disabled" in r.text  # and the form is shown disabled
 
 
 def test_review_without_reason_rerenders_with_error(
@@ -163,7 +164,7 @@ def test_review_without_reason_rerenders_with_error(
     token = login_as("lan")
     r = client.post(f"/items/{item.id}/review",
                     data={"csrf_token": token, "verdict": "uphold", "reason": " "})
-    assert r.status_code == 400 and "reason is required" in r.text
+    assert r.status_code == 400 and "Cần có lý do" in r.text
 
 
 def test_appeal_needs_a_second_moderator(

@@ -173,9 +173,9 @@ def test_claim_and_decide_an_item_with_the_keyboard(browser: Any, live: dict[str
     page.keyboard.press("o")  # overturn: focus moves to the action select
     assert page.locator("input[value=overturn]").is_checked()
     page.get_by_label("Hành động mới (khi thay đổi)").select_option("remove")
-    page.get_by_label("Lý do", exact=True).fill("Lời lẽ miệt thị theo sắc tộc")
-    page.get_by_role("button", name="Gửi quyết định").click()
-    page.wait_for_url("**/queue")
+    page.locator("#reason").fill("Lời lẽ miệt thị theo sắc tộc")
+    page.get_by_role("button", name="Gửi và sang mục tiếp theo").click()
+    page.wait_for_url(f"**/items/*done={item_id}")  # submit & next: the next item opens
     assert "Đã ghi quyết định" in page.locator("[role=status]").first.inner_text()
     with _db(live) as s:
         item = s.get(Item, item_id)
@@ -193,9 +193,9 @@ def test_appeal_filed_by_api_is_decided_by_a_second_moderator(
     item_id = live["items"][4]
     page.goto(f"/items/{item_id}")
     page.get_by_label("Giữ nguyên → gỡ bỏ").check()
-    page.get_by_label("Lý do", exact=True).fill("Kêu gọi bạo lực")
-    page.get_by_role("button", name="Gửi quyết định").click()
-    page.wait_for_url("**/queue")
+    page.locator("#reason").fill("Kêu gọi bạo lực")
+    page.get_by_role("button", name="Gửi và sang mục tiếp theo").click()
+    page.wait_for_url(f"**/items/*done={item_id}")
     with _db(live) as s:
         dec = s.get(Decision, s.get(Item, item_id).current_decision_id)
         public_id = dec.public_id
@@ -213,7 +213,7 @@ def test_appeal_filed_by_api_is_decided_by_a_second_moderator(
     page.get_by_label("Chấp nhận kháng nghị").check()
     page.get_by_label("Lý do", exact=True).fill("Tự xét lại")
     page.get_by_role("button", name="Gửi quyết định").click()
-    assert "other than" in page.locator("[role=alert]").inner_text()
+    assert "người kiểm duyệt khác" in page.locator("[role=alert]").inner_text()
     page.context.close()
 
     # minh decides it

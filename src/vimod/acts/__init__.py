@@ -21,8 +21,10 @@ from vimod.acts.admin import (
     login_throttled,
     note_login_failure,
     publish_report,
+    revoke_api_key,
     set_account_active,
 )
+from vimod.acts.clusters import assign_clusters
 from vimod.acts.moderation import (
     Decided,
     Outcome,
@@ -33,6 +35,8 @@ from vimod.acts.moderation import (
     moderate,
 )
 from vimod.acts.review import (
+    add_note,
+    check_category,
     claim_appeal,
     claim_item,
     decide_appeal,
@@ -40,7 +44,9 @@ from vimod.acts.review import (
     release_appeal,
     release_item,
     review_item,
+    review_items,
     upheld_action,
+    verdict_for,
 )
 
 __all__ = [
@@ -48,6 +54,7 @@ __all__ = [
     "Outcome",
     "Replayed",
     "activate_policy",
+    "assign_clusters",
     "claim_appeal",
     "claim_item",
     "create_account",
@@ -64,7 +71,12 @@ __all__ = [
     "publish_report",
     "release_appeal",
     "release_item",
+    "add_note",
+    "check_category",
     "review_item",
+    "revoke_api_key",
+    "review_items",
+    "verdict_for",
     "set_account_active",
     "upheld_action",
 ]

@@ -66,6 +66,14 @@ def create_api_key(session: Session, admin: User, platform_id: int, name: str) -
     return key
 
 
+def revoke_api_key(session: Session, key_id: int, *, actor: str) -> None:
+    """Revoke a platform's API key: from the commit on the key authenticates nothing (the
+    API's per-process cache of verified keys is cleared by the caller)."""
+    if platforms.is_revoked(session, key_id):
+        raise Conflict(f"api key {key_id} is already revoked")
+    platforms.revoke_api_key(session, key_id, actor=actor)
+
+
 def activate_policy(session: Session, policy: Any, *, active_version: str | None,
                     actor: str) -> PolicyVersion:
     """Make ``policy`` (a ``vimod.policy.Policy``) the active one. Its version must differ

@@ -161,6 +161,9 @@ def create_report(
         task = tasks.add(session, platform_id=platform_id, item_id=item.id,
                          source="user_report", severity=tasks.severity_of(item.detection),
                          user_report_id=report.id)
+    first = task.user_report_id or report.id
+    reasons = moderation.report_reasons_since(session, item.id, first)
+    tasks.raise_priority(session, item.id, tasks.report_priority(item.detection, reasons))
     audit.record(session, actor=actor, action="report.created", object_type="user_report",
                  object_id=report.id, platform_id=platform_id,
                  after={"item_id": external_id, "reason": reason, "task_id": task.id})
@@ -179,6 +182,7 @@ def create_authority_request(
     task = tasks.add(session, platform_id=platform_id, item_id=item.id,
                      source="authority_request", severity=AUTHORITY_SEVERITY,
                      authority_request_id=req.id)
+    tasks.raise_priority(session, item.id, AUTHORITY_SEVERITY)
     audit.record(session, actor=actor, action="authority_request.created",
                  object_type="authority_request", object_id=req.id, platform_id=platform_id,
                  after={"item_id": external_id, "authority": authority,

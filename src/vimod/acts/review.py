@@ -25,7 +25,7 @@ from vimod.store import audit, moderation, outbox, tasks
 from vimod.store.db import Session
 from vimod.store.models import Appeal, Decision, Item, Review, User
 from vimod.store.views import appeal_deciders, get_appeal
-from vimod.vocab import FINAL_ACTIONS, VERDICTS, user_actor
+from vimod.vocab import CATEGORIES, FINAL_ACTIONS, VERDICTS, user_actor
 
 #: The longest reason a moderator may give.
 MAX_REASON = 5000
@@ -44,6 +44,28 @@ def clean_reason(reason: str | None) -> str:
     if len(reason) > MAX_REASON:
         raise InvalidInput(f"the reason is longer than {MAX_REASON} characters")
     return reason
+
+
+#: The category of a human decision that finds no violation.
+NO_CATEGORY = "none"
+#: The longest team note.
+MAX_NOTE = 5000
+
+
+def check_category(category: str | None) -> str | None:
+    if category is not None and category not in (*CATEGORIES, NO_CATEGORY):
+        raise InvalidInput(f"category {category!r} must be one of {', '.join(CATEGORIES)}")
+    return category
+
+
+def verdict_for(current: Decision | None, action: str) -> tuple[str, str | None]:
+    """The verdict that leads to ``action`` (a canned reason names the action it implies):
+    uphold when that is what upholding does, else overturn to it."""
+    if action not in FINAL_ACTIONS:
+        raise InvalidInput(f"action {action!r} must be one of {', '.join(FINAL_ACTIONS)}")
+    if action == upheld_action(current):
+        return "uphold", None
+    return "overturn", action
 
 
 def upheld_action(current: Decision | None) -> str:
@@ -124,19 +146,25 @@ def release_appeal(session: Session, appeal_id: int, user: User) -> int:
 
 def _human_decision(
     session: Session, *, item: Item, base: Decision | None, action: str, rule: str,
-    reason: str, origin: str, user: User, now: datetime,
+    reason: str, origin: str, user: User, now: datetime, category: str | None = None,
+    wording: dict[str, str] | None = None,
 ) -> Decision:
-    """Append a person's decision: its category follows the decision it replaces, and its
-    statement of reasons says who looked and why, in both languages."""
+    """Append a person's decision. Its category is the one the moderator chose, else the one
+    of the decision it replaces; its statement of reasons says who looked and why, in both
+    languages (``wording``: the reason per language, for a canned reason)."""
     det = item.detection or {}
     if action == "allow":
-        category = "none"
+        category = NO_CATEGORY
+    elif category is not None and category != NO_CATEGORY:
+        pass
     elif base is not None and base.category != "none":
         category = base.category
     else:
         category = "manual"
+    words = wording or {}
     vi, en = (f"{message(f'decision.{origin}_intro', lang)} "
-              f"{message('decision.reason', lang, reason=reason)}" for lang in LANGS)
+              f"{message('decision.reason', lang, reason=words.get(lang, reason))}"
+              for lang in LANGS)
     return moderation.append_decision(
         session, item,
         action=action, rule=rule, category=category, reason_vi=vi, reason_en=en,
@@ -188,11 +216,20 @@ def review_item(
     verdict: str,
     reason: str,
     action: str | None = None,
+    category: str | None = None,
+    wording: dict[str, str] | None = None,
     now: datetime | None = None,
 ) -> Review:
-    """Uphold, overturn (to ``action``) or escalate the item's pending review tasks."""
+    """Uphold, overturn (to ``action``) or escalate the item's pending review tasks.
+
+    ``category`` (of vimod's taxonomy, or ``none``) is recorded on the human decision;
+    ``wording`` gives the reason per language (a canned reason and the free text added to
+    it), ``reason`` being what the review row and the audit log keep."""
     now = _now(now)
     reason = clean_reason(reason)
+    check_category(category)
+    if wording is not None:
+        wording = {lang: clean_reason(wording.get(lang, reason)) for lang in LANGS}
     if verdict not in VERDICTS:
         raise InvalidInput(f"verdict {verdict!r} must be one of {', '.join(VERDICTS)}")
     item = _get_item(session, item_id)
@@ -209,7 +246,8 @@ def review_item(
     new_action = upheld_action(current) if verdict == "uphold" else str(action)
     rule = current.rule if (verdict == "uphold" and current is not None) else "human_review"
     decision = _human_decision(session, item=item, base=current, action=new_action, rule=rule,
-                               reason=reason, origin="review", user=user, now=now)
+                               reason=reason, origin="review", user=user, now=now,
+                               category=category, wording=wording)
     review = moderation.add_review(
         session, platform_id=item.platform_id, task_id=closed[0].id, item_id=item.id,
         reviewer_id=user.id, verdict=verdict, action=new_action, reason=reason,
@@ -223,7 +261,8 @@ def review_item(
         object_type="item", object_id=item.id, platform_id=item.platform_id,
         before={"decision": current.public_id, "action": current.action} if current else None,
         after={"decision": decision.public_id, "action": new_action, "reason": reason,
-               "tasks": [t.id for t in closed], "review_id": review.id},
+               "category": decision.category, "tasks": [t.id for t in closed],
+               "review_id": review.id},
     )
     outbox.enqueue(session, platform_id=item.platform_id, event_type="decision.changed",
                    payload=_decision_payload(item, decision, current))
@@ -301,3 +340,55 @@ def decide_appeal(
     outbox.enqueue(session, platform_id=item.platform_id, event_type="appeal.decided",
                    payload=payload)
     return appeal
+
+
+def review_items(
+    session: Session,
+    item_ids: list[int],
+    user: User,
+    *,
+    action: str,
+    reason: str,
+    category: str | None = None,
+    wording: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> list[Review]:
+    """One act over several items (a spam wave, a selection): each item gets its own human
+    decision with the same action, reason and category, its own review, audit row and
+    webhook event, so each stays appealable on its own. All or nothing: an item someone
+    else holds, or that is no longer pending, refuses the whole act (``Conflict``)."""
+    if not item_ids:
+        raise InvalidInput("choose at least one item")
+    now = _now(now)
+    reviews = []
+    for item_id in dict.fromkeys(item_ids):
+        current = _current(session, _get_item(session, item_id))
+        verdict, overturn_to = verdict_for(current, action)
+        reviews.append(review_item(session, item_id, user, verdict=verdict, reason=reason,
+                                   action=overturn_to, category=category, wording=wording,
+                                   now=now))
+    audit.record(session, actor=user_actor(user.username), action="review.bulk",
+                 object_type="item", object_id=",".join(str(i) for i in item_ids)[:100],
+                 after={"items": list(dict.fromkeys(item_ids)), "action": action,
+                        "category": category, "reason": reason})
+    return reviews
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def add_note(session: Session, item_id: int, user: User, text: str, *,
+             now: datetime | None = None) -> int:
+    """A team-internal note on an item: audited, never sent to the platform or the author."""
+    text = (text or "").strip()
+    if not text:
+        raise InvalidInput("a note needs text")
+    if len(text) > MAX_NOTE:
+        raise InvalidInput(f"the note is longer than {MAX_NOTE} characters")
+    item = _get_item(session, item_id)
+    note_id = moderation.add_note(session, platform_id=item.platform_id, item_id=item.id,
+                                  author_id=user.id, text=text, created_at=_now(now))
+    audit.record(session, actor=user_actor(user.username), action="note.created",
+                 object_type="item", object_id=item.id, platform_id=item.platform_id,
+                 after={"note_id": note_id, "text": text})
+    return note_id

@@ -63,6 +63,7 @@ class AuthCache:
             self._data[digest] = (time.monotonic() + self.ttl_s, principal)
 
     def clear(self) -> None:
+        """Forget every verified key (after a revocation: effective at once here)."""
         with self._lock:
             self._data.clear()
             self.generation += 1

@@ -233,6 +233,16 @@ class ReviewTask(Base):
             "ix_tasks_pending_created", "created_at", "id",
             sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
         ),
+        # One queue row per item, and per cluster of near-duplicates: "is this the first
+        # pending task of its item / cluster?" (migration 0003).
+        Index(
+            "ix_tasks_pending_item", "item_id", "id",
+            sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
+        ),
+        Index(
+            "ix_tasks_pending_cluster", "cluster_id", "id",
+            sqlite_where=text("status != 'done'"), postgresql_where=text("status != 'done'"),
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
@@ -249,6 +259,9 @@ class ReviewTask(Base):
     appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The cluster of near-duplicates the item belongs to (the id of its first item), set by
+    # vimod.acts.clusters after the task is created; None until then.
+    cluster_id: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Review(Base):
@@ -264,6 +277,30 @@ class Review(Base):
     action: Mapped[str | None] = mapped_column(String(20), default=None)  # new action if overturn
     reason: Mapped[str] = mapped_column(Text)
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ItemBand(Base):
+    """One locality-sensitive band of an item's MinHash signature: items sharing a band are
+    near-duplicates (a spam wave). Kept for items that entered the review queue."""
+
+    __tablename__ = "item_bands"
+    __table_args__ = (Index("ix_item_bands_band", "band", "item_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    band: Mapped[str] = mapped_column(String(40))
+
+
+class ItemNote(Base):
+    """A team-internal note on an item: seen by the operator's staff only, never sent to the
+    platform or the author (no webhook, no statement of reasons). Append-only."""
+
+    __tablename__ = "item_notes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -313,7 +350,7 @@ class WebhookEvent(Base):
 
 # --------------------------------------------------------------------------- shared state
 # State that several API workers (or replicas) must agree on lives here rather than in each
-# process (migration 0003b_shared_state; docs/deployment.md).
+# process (migration 0004_shared_state; docs/deployment.md).
 
 
 class RateBucket(Base):

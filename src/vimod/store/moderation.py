@@ -25,6 +25,7 @@ from vimod.store.models import (
     AuthorityRequest,
     Decision,
     Item,
+    ItemNote,
     Review,
     ReviewTask,
     UserReport,
@@ -255,6 +256,24 @@ def add_report(session: Session, *, platform_id: int, item_id: int, reason: str,
     session.add(report)
     session.flush()
     return report
+
+
+def report_reasons_since(session: Session, item_id: int, first_report_id: int) -> list[str]:
+    """Reasons of the item's reports from ``first_report_id`` on (the reports that joined
+    its pending report task)."""
+    return list(session.scalars(
+        select(UserReport.reason)
+        .where(UserReport.item_id == item_id, UserReport.id >= first_report_id)
+    ))
+
+
+def add_note(session: Session, *, platform_id: int, item_id: int, author_id: int, text: str,
+             created_at: datetime) -> int:
+    note = ItemNote(platform_id=platform_id, item_id=item_id, author_id=author_id, text=text,
+                    created_at=created_at)
+    session.add(note)
+    session.flush()
+    return note.id
 
 
 def add_authority_request(

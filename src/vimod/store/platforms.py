@@ -134,6 +134,17 @@ def authenticate(session: Session, key: str) -> KeyPrincipal | None:
     return None
 
 
+def is_revoked(session: Session, key_id: int) -> bool:
+    row = session.get(ApiKey, key_id)
+    if row is None:
+        raise NotFound(f"api key {key_id} does not exist")
+    return row.revoked_at is not None
+
+
+def key_id_by_prefix(session: Session, prefix: str) -> int | None:
+    return session.scalar(select(ApiKey.id).where(ApiKey.prefix == prefix).limit(1))
+
+
 def revoke_api_key(session: Session, key_id: int, *, actor: str = CLI_ACTOR,
                    now: datetime | None = None) -> None:
     row = session.get(ApiKey, key_id)

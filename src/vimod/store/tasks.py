@@ -37,6 +37,46 @@ def severity_of(detection: dict[str, Any]) -> float:
     return round(min(1.0, max(0.0, sev)), 4)
 
 
+#: How much a pending user report of each reason raises its item's priority (reasons are
+#: the platform's words; the taxonomy's names and common synonyms are known). A reported
+#: threat outranks username spam.
+REPORT_WEIGHTS: dict[str, float] = {
+    "threat": 0.6, "self_harm": 0.6, "violence": 0.6,
+    "identity_attack": 0.45, "hate": 0.45, "sexual": 0.45, "harassment": 0.35,
+    "personal_data": 0.35, "scam": 0.3, "insult": 0.3, "offensive": 0.25,
+    "profanity": 0.1, "spam": 0.1,
+}
+#: Weight of a report whose reason is none of the above.
+OTHER_REPORT_WEIGHT = 0.2
+#: Each further pending report adds this much (up to ``MAX_EXTRA_REPORTS`` of them).
+PER_REPORT = 0.05
+MAX_EXTRA_REPORTS = 10
+
+
+def report_priority(detection: dict[str, Any], reasons: list[str]) -> float:
+    """An item's priority once users reported it: the detector's severity, plus the weight
+    of the gravest reported reason, plus a little for every further report."""
+    if not reasons:
+        return severity_of(detection)
+    weight = max(REPORT_WEIGHTS.get(r.strip().lower(), OTHER_REPORT_WEIGHT) for r in reasons)
+    extra = PER_REPORT * min(len(reasons) - 1, MAX_EXTRA_REPORTS)
+    return round(severity_of(detection) + weight + extra, 4)
+
+
+def raise_priority(session: Session, item_id: int, severity: float) -> float:
+    """Give every pending task of the item (appeals aside) the item's priority: the highest of
+    ``severity`` and what its tasks already carry (an escalation stays). The queue shows an
+    item as one row, so its tasks must agree on where it sorts. Returns the priority."""
+    where = of_item(item_id)
+    current = session.scalar(select(func.max(ReviewTask.severity)).where(*where, pending()))
+    priority = max(severity, float(current or 0.0))
+    session.execute(
+        update(ReviewTask).where(*where, pending()).values(severity=priority)
+        .execution_options(synchronize_session=False)
+    )
+    return priority
+
+
 def pending() -> ColumnElement[bool]:
     """Open or claimed (not done)."""
     return ReviewTask.status != "done"

@@ -3,9 +3,11 @@ needs to decide, in one read transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from vimod.errors import InvalidInput, NotFound
@@ -15,13 +17,15 @@ from vimod.store.models import (
     AuthorityRequest,
     Decision,
     Item,
+    ItemNote,
     Platform,
     Review,
     ReviewTask,
     User,
     UserReport,
 )
-from vimod.store.queue import Page
+from vimod.store.queue import Page, QueueQuery, queue_page
+from vimod.store.tasks import CLAIM_TTL
 from vimod.store.tasks import pending as is_pending
 
 
@@ -38,6 +42,7 @@ class ItemView:
     pending_tasks: list[ReviewTask]
     author_pending: list[tuple[str, str]]  # (label, text) of the author's other pending items
     usernames: dict[int, str] = field(default_factory=dict)
+    notes: list[ItemNote] = field(default_factory=list)  # team-internal, oldest first
 
     @property
     def claimed_by(self) -> int | None:
@@ -45,6 +50,20 @@ class ItemView:
             if t.status == "claimed" and t.claimed_by is not None:
                 return t.claimed_by
         return None
+
+    def claim_state(self, user_id: int, now: datetime) -> tuple[str, str | None]:
+        """(state, holder's name): ``open``, ``mine``, ``other`` (a live claim of someone
+        else: the verdict form is disabled) or ``lapsed`` (claimed longer ago than
+        ``CLAIM_TTL``: anyone may take it)."""
+        for t in self.pending_tasks:
+            if t.status == "claimed" and t.claimed_by is not None:
+                name = self.usernames.get(t.claimed_by, "?")
+                if t.claimed_by == user_id:
+                    return "mine", name
+                if t.claimed_at is not None and t.claimed_at < now - CLAIM_TTL:
+                    return "lapsed", name
+                return "other", name
+        return "open", None
 
 
 def item_view(session: Session, item_id: int, *, author_limit: int = 10) -> ItemView:
@@ -106,7 +125,11 @@ def item_view(session: Session, item_id: int, *, author_limit: int = 10) -> Item
                 .limit(author_limit)
             )
         ]
+    notes = list(
+        session.scalars(select(ItemNote).where(ItemNote.item_id == item.id).order_by(ItemNote.id))
+    )
     user_ids = {d.reviewer_id for d in decisions} | {r.reviewer_id for r in reviews}
+    user_ids |= {n.author_id for n in notes}
     user_ids |= {a.decided_by for a in appeals} | {t.claimed_by for t in pending}
     usernames: dict[int, str] = {
         uid: name
@@ -126,7 +149,34 @@ def item_view(session: Session, item_id: int, *, author_limit: int = 10) -> Item
         pending_tasks=pending,
         author_pending=author_pending,
         usernames=usernames,
+        notes=notes,
     )
+
+
+def current_decision(session: Session, item_id: int) -> Decision | None:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFound(f"item {item_id} does not exist")
+    return session.get(Decision, item.current_decision_id) if item.current_decision_id else None
+
+
+def items_by_external_id(session: Session, external_id: str, limit: int = 20) -> list[int]:
+    """Ids of the items a platform knows as ``external_id`` (several platforms may share one)."""
+    return list(session.scalars(
+        select(Item.id).where(Item.external_id == external_id).order_by(Item.id).limit(limit)
+    ))
+
+
+def next_item(session: Session, query: QueueQuery, user_id: int, *,
+              after_item: int | None = None, now: datetime | None = None) -> int | None:
+    """The first item of a queue filter that this moderator may take (submit & next)."""
+    q = QueueQuery(**{**vars(query), "page": 1, "per_page": 20, "claim": None})
+    for row in queue_page(session, q, now=now).rows:
+        if row.item_id == after_item:
+            continue
+        if row.claimed_by is None or row.lapsed or row.claimed_by_id == user_id:
+            return row.item_id
+    return None
 
 @dataclass
 class AppealView:
@@ -182,17 +232,29 @@ def get_appeal(session: Session, appeal_id: int) -> Appeal:
     return appeal
 
 
-def search_audit(
-    session: Session, *, q: str = "", page: int = 1, per_page: int = 50
-) -> Page:
-    """Audit rows, newest first; ``q`` matches actor, action or object (substring)."""
-    if page < 1:
-        raise InvalidInput("page must be 1 or more")
+@dataclass
+class AuditFilter:
+    """Filters of the audit log; every field optional, all of them must hold."""
+
+    q: str = ""  # substring of actor, action or object
+    actor: str = ""
+    action: str = ""  # exact, or a prefix ending in "." ("review.")
+    item_id: str = ""  # the object id of item acts
+    decision_id: str = ""  # a decision's public id named in the change
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _audit_where(f: AuditFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    q = q.strip()
+    q = f.q.strip()
     if q:
-        escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{escaped}%"
+        like = _like(q)
         where.append(
             or_(
                 AuditLog.actor.like(like, escape="\\"),
@@ -201,6 +263,37 @@ def search_audit(
                 AuditLog.object_type.like(like, escape="\\"),
             )
         )
+    if f.actor.strip():
+        where.append(AuditLog.actor == f.actor.strip())
+    action = f.action.strip()
+    if action:
+        where.append(AuditLog.action.startswith(action, autoescape=True) if action.endswith(".")
+                     else AuditLog.action == action)
+    if f.item_id.strip():
+        where += [AuditLog.object_type == "item", AuditLog.object_id == f.item_id.strip()]
+    if f.decision_id.strip():
+        like = _like(f.decision_id.strip())
+        where.append(or_(cast(AuditLog.after, String).like(like, escape="\\"),
+                         cast(AuditLog.before, String).like(like, escape="\\")))
+    if f.since is not None:
+        where.append(AuditLog.created_at >= f.since)
+    if f.until is not None:
+        where.append(AuditLog.created_at < f.until)
+    return where
+
+
+def search_audit(
+    session: Session, *, q: str = "", page: int = 1, per_page: int = 50,
+    filters: AuditFilter | None = None,
+) -> Page:
+    """Audit rows, newest first; ``q`` matches actor, action or object (substring), and
+    ``filters`` narrow further."""
+    if page < 1:
+        raise InvalidInput("page must be 1 or more")
+    f = filters or AuditFilter()
+    if q:
+        f = AuditFilter(**{**vars(f), "q": q})
+    where = _audit_where(f)
     total = session.scalar(select(func.count()).select_from(AuditLog).where(*where)) or 0
     rows = list(
         session.scalars(
@@ -212,3 +305,11 @@ def search_audit(
         )
     )
     return Page(rows=rows, total=total, page=page, per_page=per_page)
+
+
+def audit_rows(session: Session, filters: AuditFilter, *, limit: int = 100_000
+               ) -> Iterator[AuditLog]:
+    """Every matching audit row, newest first (for the CSV export), streamed."""
+    stmt = (select(AuditLog).where(*_audit_where(filters)).order_by(AuditLog.id.desc())
+            .limit(limit).execution_options(yield_per=1000))
+    yield from session.scalars(stmt)

@@ -36,8 +36,7 @@ def mount(app: Any) -> None:
     from fastapi.staticfiles import StaticFiles
     from starlette.middleware.sessions import SessionMiddleware
 
-    from vimod.web.auth import ConsoleHTTPError
-    from vimod.web.errors import console_error_handler
+    from vimod.web.errors import install as install_error_pages
     from vimod.web.reports import router as reports_router
     from vimod.web.routes import router
     from vimod.web.templating import STATIC_DIR
@@ -60,7 +59,7 @@ def mount(app: Any) -> None:
         same_site="lax",
         https_only=secure,
     )
-    app.add_exception_handler(ConsoleHTTPError, console_error_handler)
+    install_error_pages(app)
     app.include_router(router)
     app.include_router(reports_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

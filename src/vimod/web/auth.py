@@ -22,7 +22,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import HTTPException, Request
 
@@ -69,12 +69,26 @@ def require_user(request: Request) -> User:
         target = request.url.path
         if request.url.query:
             target += "?" + request.url.query
+        if request.method != "GET":
+            # A form posted after the session expired: come back to the page it was on (a
+            # POST-only URL would answer 405); its draft is kept by the browser.
+            target = _page_of(request)
         raise ConsoleHTTPError(
             status_code=303,
             detail="login required",
             headers={"Location": "/login?next=" + quote(target, safe="")},
         )
     return user
+
+
+def _page_of(request: Request) -> str:
+    """The same-site page a form was posted from (its Referer), else the form's page: the
+    URL without its last segment (``/items/5/review`` -> ``/items/5``)."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc == request.url.netloc and referer.path.startswith("/"):
+        return referer.path + (f"?{referer.query}" if referer.query else "")
+    parent = request.url.path.rsplit("/", 1)[0]
+    return parent if parent.startswith("/items/") or parent.startswith("/appeals/") else "/queue"
 
 
 def require_admin(request: Request) -> User:

@@ -1,4 +1,5 @@
-"""CLI of the console: ``vimod admin create-user NAME --role admin|moderator``."""
+"""CLI of the console: ``vimod admin create-user NAME --role admin|moderator`` and
+``vimod admin revoke-key ID_OR_PREFIX``."""
 
 from __future__ import annotations
 
@@ -46,3 +47,34 @@ def register(app: typer.Typer) -> None:
         finally:
             engine.dispose()
         typer.echo(f"created {role} {name!r} (id {uid}); open the console at /login")
+
+    @group.command("revoke-key")
+    def revoke_key(
+        key: str = typer.Argument(..., help="The key's id, or its prefix (as the console shows)."),
+        db: str | None = typer.Option(
+            None, "--db", help="Database URL (default: $VIMOD_DB or sqlite:///vimod.sqlite)."
+        ),
+    ) -> None:
+        """Revoke a platform API key (a running service stops trusting it within its
+        key-cache lifetime, at once in the process that revoked it)."""
+        from vimod.acts import revoke_api_key
+        from vimod.errors import VimodError
+        from vimod.store import platforms
+        from vimod.store.db import make_sessionmaker, transaction
+        from vimod.store.migrate import init_db
+        from vimod.vocab import CLI_ACTOR
+
+        engine = init_db(db)
+        try:
+            with transaction(make_sessionmaker(engine)) as session:
+                key_id = int(key) if key.isdigit() else platforms.key_id_by_prefix(session, key)
+                if key_id is None:
+                    typer.echo(f"error: no API key with prefix {key!r}", err=True)
+                    raise typer.Exit(code=1)
+                revoke_api_key(session, key_id, actor=CLI_ACTOR)
+        except VimodError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(code=1) from exc
+        finally:
+            engine.dispose()
+        typer.echo(f"revoked API key {key_id}")

@@ -7,23 +7,26 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.responses import Response
 
 from vimod import acts
 from vimod.context import context
 from vimod.errors import InvalidInput, NotFound, PolicyError, VimodError, http_status
+from vimod.messages import LANGS
 from vimod.policy import Policy, dry_run
-from vimod.store import platforms, policies, users, views
+from vimod.store import clusters, platforms, policies, users, views
 from vimod.store.db import Session, SessionFactory, read_transaction, transaction
 from vimod.store.models import User
 from vimod.store.queue import (
     AGES,
+    CLAIMS,
     QUEUE_SOURCES,
     SORTS,
     QueueQuery,
@@ -31,7 +34,7 @@ from vimod.store.queue import (
     queue_facets,
     queue_page,
 )
-from vimod.vocab import FINAL_ACTIONS, ROLES, user_actor
+from vimod.vocab import CATEGORIES, FINAL_ACTIONS, ROLES, user_actor
 from vimod.web.auth import (
     ConsoleHTTPError,
     current_user,
@@ -41,7 +44,8 @@ from vimod.web.auth import (
     require_user,
     verify_csrf,
 )
-from vimod.web.i18n import translator
+from vimod.web.i18n import error_text, translator
+from vimod.web.reasons import canned_reasons, get_reason, ordered_for
 from vimod.web.templating import flash, highlight, render, request_lang
 
 router = APIRouter(include_in_schema=False)
@@ -158,30 +162,48 @@ def _facets(request: Request, session: Session) -> dict[str, list[str]]:
     return cached[1]
 
 
+def _queue_query(params: Any, user: User, **overrides: Any) -> QueueQuery:
+    values: dict[str, Any] = {
+        "source": params.get("source") or None,
+        "label": params.get("label") or None,
+        "surface": params.get("surface") or None,
+        "age": params.get("age") or None,
+        "category": params.get("category") or None,
+        "rule": params.get("rule") or None,
+        "report_reason": params.get("report_reason") or None,
+        "claim": params.get("claim") or None,
+        "sort": params.get("sort") or "severity",
+        "page": _int_param(params.get("page")),
+        "user_id": user.id,
+    }
+    values.update(overrides)
+    return QueueQuery(**values)
+
+
+#: Items clustered per queue view at most (the rest on the next views).
+CLUSTER_BATCH = 500
+
+
 @router.get("/queue")
 def queue(request: Request, user: User = Depends(require_user)) -> Response:
-    p = request.query_params
-    query = QueueQuery(
-        source=p.get("source") or None,
-        label=p.get("label") or None,
-        surface=p.get("surface") or None,
-        age=p.get("age") or None,
-        sort=p.get("sort") or "severity",
-        page=_int_param(p.get("page")),
-    )
+    query = _queue_query(request.query_params, user)
     error = None
+    # Items that entered the queue since the last view join their clusters of near-duplicates
+    # (derived data, a few items per view in steady state).
+    with read_transaction(_factory(request)) as session:
+        stale = clusters.any_unclustered(session)
+    if stale:
+        with transaction(_factory(request)) as session:
+            acts.assign_clusters(session, limit=CLUSTER_BATCH)
     with read_transaction(_factory(request)) as session:
         try:
             page = queue_page(session, query)
         except InvalidInput as exc:
             error = str(exc)
-            query = QueueQuery()
+            query = QueueQuery(user_id=user.id)
             page = queue_page(session, query)
         facets = _facets(request, session)
-    filters = {k: v for k, v in vars(query).items() if k in ("source", "label", "surface", "age")}
-    base = {k: v for k, v in filters.items() if v}
-    if query.sort != "severity":
-        base["sort"] = query.sort
+    base = query.filters()
     return render(
         request,
         "queue.html",
@@ -193,14 +215,55 @@ def queue(request: Request, user: User = Depends(require_user)) -> Response:
             "sources": QUEUE_SOURCES,
             "ages": list(AGES),
             "sorts": SORTS,
+            "claims": CLAIMS,
+            "reasons": [r for r in canned_reasons() if r.action != "allow"]
+            + [r for r in canned_reasons() if r.action == "allow"],
             "page_params": base,
+            # Carried to the item page, so "submit & next" stays in this filter and sort.
+            "queue_qs": urlencode(base),
             "error": error,
         },
         status_code=400 if error else 200,
     )
 
 
+@router.get("/queue/poll")
+def queue_poll(request: Request, user: User = Depends(require_user)) -> Response:
+    """What the open queue page needs to stay live: the total, and who holds each row's item
+    (an item no longer listed has been decided). Polled by console.js."""
+    query = _queue_query(request.query_params, user)
+    t = _t(request)
+    with read_transaction(_factory(request)) as session:
+        try:
+            page = queue_page(session, query)
+        except InvalidInput as exc:
+            raise ConsoleHTTPError(status_code=400, detail=str(exc)) from exc
+    claims: dict[str, str] = {}
+    for row in page.rows:
+        if row.claimed_by and row.lapsed:
+            claims[str(row.item_id)] = t("claim_lapsed", name=row.claimed_by)
+        elif row.claimed_by == user.username:
+            claims[str(row.item_id)] = t("claimed_by_you")
+        elif row.claimed_by:
+            claims[str(row.item_id)] = f"{t('claimed_by')} {row.claimed_by}"
+        else:
+            claims[str(row.item_id)] = t("status_open")
+    return JSONResponse({"total": page.total, "claims": claims},
+                        headers={"Cache-Control": "no-store"})
+
+
 # --------------------------------------------------------------------------- item
+
+
+def _queue_from(request: Request, user: User) -> tuple[QueueQuery, str]:
+    """The queue filter the moderator came from (carried in the item page's URL and forms),
+    and its query string."""
+    query = _queue_query(request.query_params, user, page=1)
+    try:
+        query.validate()
+    except InvalidInput:
+        query = QueueQuery(user_id=user.id)
+    return query, urlencode(query.filters())
 
 
 def _item_page(
@@ -219,6 +282,9 @@ def _item_page(
             raise ConsoleHTTPError(status_code=404, detail=str(exc)) from exc
     detection = view.item.detection or {}
     spans = (view.current.spans if view.current else None) or detection.get("spans") or []
+    categories = {k: float(v) for k, v in (detection.get("categories") or {}).items()}
+    claim_state, holder_name = view.claim_state(user.id, datetime.now(UTC))
+    _, queue_qs = _queue_from(request, user)
     return render(
         request,
         "item.html",
@@ -227,20 +293,56 @@ def _item_page(
             "view": view,
             "segments": highlight(view.item.text, spans),
             "detection": detection,
+            "categories": sorted(categories.items(), key=lambda kv: -kv[1]),
             "holder": view.claimed_by,
+            "claim_state": claim_state,
+            "holder_name": holder_name,
             "uphold_action": acts.upheld_action(view.current),
             "final_actions": FINAL_ACTIONS,
+            "reasons": ordered_for(categories)[:9],
+            "all_categories": CATEGORIES,
             "error": error,
             "form": defaultdict(str, form or {}),
-            "task_id": request.query_params.get("task"),
+            "queue_qs": queue_qs,
         },
         status_code=status_code,
     )
 
 
-@router.get("/items/{item_id}")
-def item_page(request: Request, item_id: int, user: User = Depends(require_user)) -> Response:
+def _resolve_item(request: Request, ref: str) -> int:
+    """An item by vimod's id (digits) or by the platform's own id."""
+    if ref.isdigit():
+        return int(ref)
+    with read_transaction(_factory(request)) as session:
+        found = views.items_by_external_id(session, ref)
+    if not found:
+        raise ConsoleHTTPError(status_code=404, detail=f"item {ref} does not exist")
+    return found[0]
+
+
+@router.get("/items/{ref}")
+def item_page(request: Request, ref: str, user: User = Depends(require_user)) -> Response:
+    item_id = _resolve_item(request, ref)
+    if not ref.isdigit():
+        return _redirect(f"/items/{item_id}")
+    if request.query_params.get("claim") == "1":
+        # Opening an item from the queue claims it (unless someone else holds it): the
+        # claim is what tells the other moderators to take the next one.
+        try:
+            with transaction(_factory(request)) as session:
+                acts.claim_item(session, item_id, user)
+        except VimodError:
+            pass
     return _item_page(request, item_id, user)
+
+
+@router.get("/lookup")
+def lookup(request: Request, q: str = "", user: User = Depends(require_user)) -> Response:
+    """Open an item by vimod's id or the platform's id (the header's box)."""
+    q = q.strip()[:200]
+    if not q:
+        return _redirect("/queue")
+    return _redirect(f"/items/{_resolve_item(request, q.lstrip('#'))}")
 
 
 def _act(
@@ -248,7 +350,7 @@ def _act(
     fn: Callable[[Session], object],
     *,
     ok: str,
-    done: str,
+    done: str | Callable[[], str],
     again: Callable[..., Response] | None = None,
     form: dict[str, Any] | None = None,
 ) -> Response:
@@ -260,10 +362,11 @@ def _act(
             fn(session)
     except VimodError as exc:
         if again is not None:
-            return again(error=str(exc), status_code=http_status(exc, form=True), form=form)
-        return _redirect(done)
+            return again(error=error_text(exc, request_lang(request)),
+                         status_code=http_status(exc, form=True), form=form)
+        return _redirect(done if isinstance(done, str) else "/queue")
     flash(request, _t(request)(ok))
-    return _redirect(done)
+    return _redirect(done if isinstance(done, str) else done())
 
 
 @router.post("/items/{item_id}/claim")
@@ -284,6 +387,33 @@ def item_release(
                 done="/queue")
 
 
+def _verdict_args(verdict: str, action: str, canned: str, reason: str,
+                  current_action: Callable[[], Any]) -> dict[str, Any]:
+    """What the form means: a canned reason gives the category, the wording in both
+    languages and (without an explicit verdict) the verdict; free text is added to it."""
+    extra = reason.strip()
+    if not canned:
+        return {"verdict": verdict, "action": action or None, "reason": reason}
+    chosen = get_reason(canned)
+    if not verdict:
+        verdict, overturn_to = acts.verdict_for(current_action(), chosen.action)
+        action = overturn_to or ""
+    elif verdict == "overturn" and not action:
+        action = chosen.action
+    wording = {lang: f"{chosen.text(lang)} {extra}".strip() for lang in LANGS}
+    return {"verdict": verdict, "action": action or None, "reason": wording["vi"],
+            "category": chosen.category, "wording": wording}
+
+
+def _next_url(request: Request, user: User, item_id: int) -> str:
+    query, qs = _queue_from(request, user)
+    with read_transaction(_factory(request)) as session:
+        nxt = views.next_item(session, query, user.id, after_item=item_id)
+    if nxt is None:
+        return "/queue" + (f"?{qs}" if qs else "")
+    return f"/items/{nxt}?claim=1" + (f"&{qs}" if qs else "") + f"&done={item_id}"
+
+
 @router.post("/items/{item_id}/review")
 def item_review(
     request: Request,
@@ -291,19 +421,70 @@ def item_review(
     verdict: str = Form(""),
     action: str = Form(""),
     reason: str = Form(""),
+    canned: str = Form(""),
     csrf_token: str = Form(""),
     user: User = Depends(require_user),
 ) -> Response:
     verify_csrf(request, csrf_token)
+
+    def run(session: Session) -> object:
+        args = _verdict_args(verdict, action, canned, reason,
+                             lambda: views.current_decision(session, item_id))
+        return acts.review_item(session, item_id, user, **args)
+
     return _act(
         request,
-        lambda s: acts.review_item(s, item_id, user, verdict=verdict, reason=reason,
-                                   action=action or None),
+        run,
         ok="escalated_done" if verdict == "escalate" else "decided",
-        done="/queue",
+        done=lambda: _next_url(request, user, item_id),
         again=partial(_item_page, request, item_id, user),
-        form={"verdict": verdict, "action": action, "reason": reason},
+        form={"verdict": verdict, "action": action, "reason": reason, "canned": canned},
     )
+
+
+@router.post("/items/bulk")
+def items_bulk(
+    request: Request,
+    item_ids: list[int] = Form(default_factory=list),
+    cluster: list[int] = Form(default_factory=list),
+    canned: str = Form(""),
+    reason: str = Form(""),
+    csrf_token: str = Form(""),
+    user: User = Depends(require_user),
+) -> Response:
+    """Decide a selection or a cluster in one act (one decision per item)."""
+    verify_csrf(request, csrf_token)
+    _, qs = _queue_from(request, user)
+    back = "/queue" + (f"?{qs}" if qs else "")
+    try:
+        chosen = get_reason(canned)
+        wording = {lang: f"{chosen.text(lang)} {reason.strip()}".strip() for lang in LANGS}
+        with transaction(_factory(request)) as session:
+            # A ticked cluster row stands for every pending item of that cluster.
+            for members in clusters.pending_items_of(session, cluster).values():
+                item_ids = [*item_ids, *members]
+            done = acts.review_items(session, item_ids, user, action=chosen.action,
+                                     reason=wording["vi"], category=chosen.category,
+                                     wording=wording)
+    except VimodError as exc:
+        flash(request, error_text(exc, request_lang(request)), "error")
+        return _redirect(back)
+    flash(request, _t(request)("bulk_done", n=len(done)))
+    return _redirect(back)
+
+
+@router.post("/items/{item_id}/notes")
+def item_note(
+    request: Request,
+    item_id: int,
+    text: str = Form(""),
+    csrf_token: str = Form(""),
+    user: User = Depends(require_user),
+) -> Response:
+    verify_csrf(request, csrf_token)
+    return _act(request, lambda s: acts.add_note(s, item_id, user, text), ok="note_added",
+                done=f"/items/{item_id}", again=partial(_item_page, request, item_id, user),
+                form={"note": text})
 
 
 # --------------------------------------------------------------------------- appeals
@@ -348,6 +529,10 @@ def _appeal_page(
             "view": view.item,
             "segments": highlight(view.item.item.text, spans),
             "detection": view.item.item.detection or {},
+            "categories": sorted(
+                ((k, float(v)) for k, v in
+                 ((view.item.item.detection or {}).get("categories") or {}).items()),
+                key=lambda kv: -kv[1]),
             "not_you": user.id in view.excluded_user_ids,
             "final_actions": FINAL_ACTIONS,
             "error": error,
@@ -411,17 +596,71 @@ def appeal_decide(
 # --------------------------------------------------------------------------- audit (admin)
 
 
+AUDIT_FIELDS = ("q", "actor", "action", "item_id", "decision_id", "since", "until")
+
+
+def _day(value: str | None, *, end: bool = False) -> datetime | None:
+    """A YYYY-MM-DD day as the UTC instant it starts (``end``: the one after it ends)."""
+    if not value:
+        return None
+    try:
+        day = datetime.strptime(value[:10], "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+    return day + timedelta(days=1) if end else day
+
+
+def _audit_filter(request: Request) -> tuple[views.AuditFilter, dict[str, str]]:
+    raw = {k: (request.query_params.get(k) or "")[:200] for k in AUDIT_FIELDS}
+    f = views.AuditFilter(q=raw["q"], actor=raw["actor"], action=raw["action"],
+                          item_id=raw["item_id"], decision_id=raw["decision_id"],
+                          since=_day(raw["since"]), until=_day(raw["until"], end=True))
+    return f, {k: v for k, v in raw.items() if v}
+
+
 @router.get("/audit")
 def audit_log(request: Request, user: User = Depends(require_admin)) -> Response:
-    q = (request.query_params.get("q") or "")[:200]
+    error = None
+    try:
+        filters, params = _audit_filter(request)
+    except InvalidInput as exc:
+        error, filters, params = error_text(exc, request_lang(request)), views.AuditFilter(), {}
     with read_transaction(_factory(request)) as session:
-        page = views.search_audit(session, q=q,
+        page = views.search_audit(session, filters=filters,
                                   page=_int_param(request.query_params.get("page")))
     return render(
         request,
         "audit.html",
-        {"nav": "audit", "page": page, "q": q, "page_params": {"q": q} if q else {}},
+        {"nav": "audit", "page": page, "q": params.get("q", ""), "f": params,
+         "page_params": params, "csv_qs": urlencode(params), "error": error},
+        status_code=400 if error else 200,
     )
+
+
+@router.get("/audit.csv")
+def audit_csv(request: Request, user: User = Depends(require_admin)) -> Response:
+    """The filtered audit log as CSV (UTF-8 with BOM, so spreadsheets read Vietnamese)."""
+    import csv
+    import io
+    import json
+
+    try:
+        filters, _ = _audit_filter(request)
+    except InvalidInput as exc:
+        raise ConsoleHTTPError(status_code=400, detail=str(exc)) from exc
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(["id", "created_at", "actor", "action", "object_type", "object_id",
+                     "platform_id", "before", "after"])
+    with read_transaction(_factory(request)) as session:
+        for a in views.audit_rows(session, filters):
+            writer.writerow([a.id, a.created_at.isoformat(), a.actor, a.action, a.object_type,
+                             a.object_id, a.platform_id or "",
+                             json.dumps(a.before, ensure_ascii=False) if a.before else "",
+                             json.dumps(a.after, ensure_ascii=False) if a.after else ""])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="vimod-audit.csv"'})
 
 
 # --------------------------------------------------------------------------- policy (admin)
@@ -599,3 +838,25 @@ def api_key_create(
         return _accounts_page(request, error=str(exc), status_code=http_status(exc, form=True))
     # Shown once, in this response only; never stored in the session or a redirect.
     return _accounts_page(request, new_key=key)
+
+
+@router.post("/admin/api-keys/{key_id}/revoke")
+def api_key_revoke(
+    request: Request,
+    key_id: int,
+    csrf_token: str = Form(""),
+    user: User = Depends(require_admin),
+) -> Response:
+    verify_csrf(request, csrf_token)
+    try:
+        with transaction(_factory(request)) as session:
+            acts.revoke_api_key(session, key_id, actor=user_actor(user.username))
+    except VimodError as exc:
+        return _accounts_page(request, error=error_text(exc, request_lang(request)),
+                              status_code=http_status(exc, form=True))
+    # This process trusts no cached verification of it any more (other workers: docs).
+    cache = getattr(context(request), "auth_cache", None)
+    if cache is not None and hasattr(cache, "clear"):
+        cache.clear()
+    flash(request, _t(request)("api_key_revoked"))
+    return _redirect("/admin/accounts")

@@ -38,6 +38,9 @@ _env = Environment(
 # Audit before/after as readable JSON: Vietnamese stays Vietnamese (tojson would \u-escape
 # it), and the result is a plain str, so autoescape still applies.
 _env.filters["json_text"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)
+# A value of an audited change as a person reads it: text as is, anything else as JSON.
+_env.filters["readable"] = lambda v: v if isinstance(v, str) else json.dumps(
+    v, ensure_ascii=False, sort_keys=True)
 templates = Jinja2Templates(env=_env)
 
 

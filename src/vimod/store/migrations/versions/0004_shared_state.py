@@ -1,10 +1,8 @@
 """Shared state for several API workers and replicas: rate-limit buckets, console login
 failures, and backfill checkpoints (``vimod.store.shared``).
 
-Named 0003b on the scale branch (0003 is the console's); re-chained at merge.
-
-Revision ID: 0003b_shared_state
-Revises: 0002
+Revision ID: 0004_shared_state
+Revises: 0003_console_v2
 Create Date: 2026-12-03 07:20:00
 """
 
@@ -13,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003b_shared_state"
-down_revision = "0002"
+revision = "0004_shared_state"
+down_revision = "0003_console_v2"
 branch_labels = None
 depends_on = None
 
