@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -616,14 +617,20 @@ def _protect(
     accented = n_syll > 0 and n_marked >= ACCENTED_SHARE * n_syll
     # case is read from the input when stage 1 only lower-cased it (no character map)
     # and the text is not shouted in capitals
-    upper = aligned and clean != text
+    source = text
+    if not aligned:
+        # decomposed (NFD) input gets a character map too, but its case reads as in NFC:
+        # both spellings of a text must normalise alike
+        source = unicodedata.normalize("NFC", text)
+        aligned = len(source) == len(clean) and source.lower() == clean
+    upper = aligned and clean != source
     originals: list[str] = []
     if upper:
-        letters = sum(c.isalpha() for c in text)
-        capitals = sum(c.isupper() for c in text)
+        letters = sum(c.isalpha() for c in source)
+        capitals = sum(c.isupper() for c in source)
         upper = capitals * 2 < letters
         if upper:
-            originals = text.split()
+            originals = source.split()
             upper = len(originals) == len(infos)
     fixed: set[tuple[int, int]] = set()
     if not upper and not bits & _S_CHANGED and (accented or not bits & _S_BARE):
