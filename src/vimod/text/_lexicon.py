@@ -25,6 +25,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 LEXICON_FILE = "lexicon.json"
 
@@ -63,7 +64,7 @@ class Ambiguous:
         self.intercept = intercept
         self.weights = weights
         self._binary = len(classes) == 2
-        families: dict[str, dict[str, object]] = {"L": {}, "R": {}, "LR": {}, "W": {}}
+        families: dict[str, dict[str, Any]] = {"L": {}, "R": {}, "LR": {}, "W": {}}
         for name, w in weights.items():
             family, _, value = name.partition("=")
             families[family][value] = (w[1] - w[0]) if self._binary else w
@@ -92,7 +93,7 @@ class Ambiguous:
         found += [get_w(w) for w in window]
         for vec in found:
             if vec is not None:
-                for k, x in enumerate(vec):  # type: ignore[arg-type]
+                for k, x in enumerate(vec):
                     scores[k] += x
         return self.classes[max(range(len(scores)), key=scores.__getitem__)]
 

@@ -66,7 +66,7 @@ def undo_leet(word: str, known: Callable[[str], bool]) -> str | None:
 
 def _mask_match(core: str) -> str | None:
     folded = core.translate(FOLD_TABLE)
-    parts = []
+    parts: list[str] = []
     for ch in folded:
         if ch in _MASKS:
             if parts and parts[-1] == "[a-z]{1,3}":

@@ -82,7 +82,8 @@ def map_char(c: str) -> str:
     if decomposition and not decomposition.startswith("<"):
         # A precomposed character is read exactly as its NFD sequence would be, so NFC and
         # NFD input always agree (Greek Ὴ and Η + grave both give ``h``).
-        base, *marks = unicodedata.normalize("NFD", c)
+        nfd = unicodedata.normalize("NFD", c)
+        base, marks = nfd[0], nfd[1:]
         out = map_char(base)
         for mark in marks:
             out = compose(out, mark)
