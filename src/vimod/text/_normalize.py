@@ -626,8 +626,8 @@ def _protect(
     upper = aligned and clean != source
     originals: list[str] = []
     if upper:
-        letters = sum(c.isalpha() for c in source)
-        capitals = sum(c.isupper() for c in source)
+        letters = sum(map(str.isalpha, source))
+        capitals = sum(map(str.isupper, source))
         upper = capitals * 2 < letters
         if upper:
             originals = source.split()
