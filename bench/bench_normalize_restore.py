@@ -22,6 +22,7 @@ import sys
 import time
 
 from bench.bench_normalize_ordinary import sentences
+
 from vimod.corpora import read_vilexnorm
 from vimod.text import canonical_tone, fold, normalize
 from vimod.text._spelling import is_syllable
