@@ -116,3 +116,27 @@ def test_appeal_only_against_the_current_decision_and_once(
         assert appeal.status == "pending" and task.source == "appeal"
     with factory() as s, s.begin(), pytest.raises(Conflict, match="pending appeal"):
         acts.create_appeal(s, platform_id, dec_id, statement="lại", actor="t")
+
+
+class SurfaceDetector(CountingDetector):
+    """Also accepts surfaces, as ``vimod.Detector`` does, and remembers them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.surfaces: list[list[str | None] | None] = []
+
+    def predict(self, texts: list[str],
+                surface: list[str | None] | None = None) -> list[dict[str, Any]]:
+        self.surfaces.append(surface)
+        return super().predict(texts)
+
+
+def test_a_product_review_reaches_the_detector_with_its_surface(
+    factory: sessionmaker[Session], platform_id: int
+) -> None:
+    detector = SurfaceDetector()
+    _moderate(factory, platform_id, [NewItem("c", "bài hay"), NewItem("d", "bọn mọi")], detector)
+    _moderate(factory, platform_id, [NewItem("e", "hàng tốt", surface="review"),
+                                     NewItem("f", "chào")], detector)
+    # comments alone: texts only (any predict(texts) detector works); a review: per text
+    assert detector.surfaces == [None, ["review", "comment"]]

@@ -129,8 +129,7 @@ def moderate(
             missing = [it for it in items if it.external_id not in known
                        and it.external_id not in detections]
             if missing:
-                for it, det in zip(missing, detector.predict([it.text for it in missing]),
-                                   strict=True):
+                for it, det in zip(missing, score_items(detector, missing), strict=True):
                     detections[it.external_id] = _as_dict(det)
         try:
             result = writer.submit(
@@ -219,3 +218,13 @@ def create_appeal(
                  after={"appeal_id": appeal.public_id, "status": "pending",
                         "task_id": task.id})
     return appeal, task
+
+
+def score_items(detector: Any, items: Sequence[Any]) -> list[Any]:
+    """Score items; surfaces go along only when one is a product review, the one surface
+    that changes a detection (``spam`` then means "not a genuine review"), so any object
+    with ``predict(texts)`` serves every other surface."""
+    texts = [it.text for it in items]
+    if not any(it.surface == "review" for it in items):
+        return list(detector.predict(texts))
+    return list(detector.predict(texts, surface=[it.surface for it in items]))

@@ -30,8 +30,16 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 _TICKET: ContextVar[list[bool] | None] = ContextVar("vimod_batch_ticket", default=None)
 
 
+#: One caller's texts, their surfaces (None: not given) and the future of its detections.
+_Request = tuple[list[str], "list[str | None] | None", "Future[list[Any]]"]
+
+
 class BatchingDetector:
     """Wraps any ``predict(texts) -> list`` detector; thread-safe ``predict``.
+
+    ``predict(texts, surface=[...])`` passes per-text surfaces on (``vimod.Detector``
+    reads ``"review"``); a batch in which no request gave surfaces calls the wrapped
+    detector with texts alone, so any ``predict(texts)`` object still works.
 
     Leader/follower, no thread of its own: a caller that finds the model idle scores
     everything queued at that moment in its own thread (no hand-off for a lone request);
@@ -44,7 +52,7 @@ class BatchingDetector:
         self.max_wait_s = max_wait_s
         self._expected = 0  # requests announced and not yet scored
         self._cond = threading.Condition()
-        self._pending: deque[tuple[list[str], Future[list[Any]]]] = deque()
+        self._pending: deque[_Request] = deque()
         self._busy = False
         self.calls = 0
 
@@ -77,12 +85,15 @@ class BatchingDetector:
         finally:
             self.leave(ticket)
 
-    def predict(self, texts: list[str], timeout: float | None = 120.0) -> list[Any]:
+    def predict(self, texts: list[str], surface: list[str | None] | None = None,
+                timeout: float | None = 120.0) -> list[Any]:
         if not texts:
             return []
+        if surface is not None and len(surface) != len(texts):
+            raise ValueError("surface needs one entry per text")
         fut: Future[list[Any]] = Future()
         with self._cond:
-            self._pending.append((list(texts), fut))
+            self._pending.append((list(texts), None if surface is None else list(surface), fut))
             self._cond.notify_all()
         while not fut.done():
             with self._cond:
@@ -100,12 +111,12 @@ class BatchingDetector:
                     self._cond.notify_all()
         return fut.result(timeout)
 
-    def _take(self) -> list[tuple[list[str], Future[list[Any]]]]:
+    def _take(self) -> list[_Request]:
         """Called by the leader with the lock held: wait (at most ``max_wait_s``) while
         announced requests have not all queued, then take up to ``max_batch`` texts."""
         deadline = time.monotonic() + self.max_wait_s
         while (self._expected > len(self._pending)
-               and sum(len(t) for t, _ in self._pending) < self.max_batch):
+               and sum(len(t) for t, _, _ in self._pending) < self.max_batch):
             left = deadline - time.monotonic()
             if left <= 0:
                 break
@@ -120,20 +131,28 @@ class BatchingDetector:
     def close(self, timeout: float = 10.0) -> None:
         """Nothing to stop (no thread of its own); kept for the app's lifespan."""
 
-    def _score(self, group: list[tuple[list[str], Future[list[Any]]]]) -> None:
-        texts = [t for chunk, _ in group for t in chunk]
+    def _call(self, texts: list[str], surfaces: list[str | None] | None) -> list[Any]:
+        if surfaces is None:
+            return list(self.detector.predict(texts))
+        return list(self.detector.predict(texts, surface=surfaces))
+
+    def _score(self, group: list[_Request]) -> None:
+        texts = [t for chunk, _, _ in group for t in chunk]
+        surfaces: list[str | None] | None = None
+        if any(sf is not None for _, sf, _ in group):
+            surfaces = [s for chunk, sf, _ in group for s in (sf or [None] * len(chunk))]
         self.calls += 1
         try:
-            results = self.detector.predict(texts)
+            results = self._call(texts, surfaces)
         except Exception:  # noqa: BLE001 - isolate the request that broke the call
-            for chunk, fut in group:
+            for chunk, sf, fut in group:
                 try:
-                    fut.set_result(self.detector.predict(chunk))
+                    fut.set_result(self._call(chunk, sf))
                 except Exception as e:  # noqa: BLE001 - handed to that request's caller
                     fut.set_exception(e)
             return
         pos = 0
-        for chunk, fut in group:
+        for chunk, _, fut in group:
             fut.set_result(list(results[pos:pos + len(chunk)]))
             pos += len(chunk)
 

@@ -39,7 +39,7 @@ import numpy as np
 from vimod.detect._prep import Prepared
 
 if TYPE_CHECKING:
-    import scipy.sparse as sp  # type: ignore[import-untyped]
+    import scipy.sparse as sp
 
 VIEWS = ("c", "f", "w", "r")
 LEX_GRAM = "§lex"

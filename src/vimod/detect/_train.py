@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp  # type: ignore[import-untyped]
+import scipy.sparse as sp
 
 from vimod.detect._features import (
     CHAR_RANGES,
@@ -95,7 +95,7 @@ class Config:
 
 def key(p: Prepared) -> str:
     """De-duplication key: the normalised text, whitespace collapsed."""
-    return " ".join(p.norm.text.split())  # type: ignore[attr-defined]
+    return " ".join(p.norm.text.split())
 
 
 def _log(msg: str, log: Callable[[str], None] | None) -> None:
@@ -237,7 +237,7 @@ def tune_bias(logp: np.ndarray, y: np.ndarray, grid: np.ndarray | None = None) -
 
 def fit_temperature(z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
     """Temperature + per-class bias minimising dev NLL (calibration)."""
-    from scipy.optimize import minimize  # type: ignore[import-untyped]
+    from scipy.optimize import minimize
 
     k = z.shape[1]
 
@@ -253,7 +253,7 @@ def fit_temperature(z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
 
 
 def fit_platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression
 
     lr = LogisticRegression(C=1e4, max_iter=1000)
     lr.fit(z.reshape(-1, 1), y)
@@ -288,7 +288,7 @@ def fit_nblr(
 ) -> tuple[np.ndarray, float]:
     """Binary NB-LR (Wang & Manning 2012 with a logistic loss), folded back into one weight
     vector on the unscaled features: ``(X * r) @ v == X @ (r * v)``."""
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression
 
     r = nb_ratio(X, pos)
     m = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
@@ -453,7 +453,7 @@ def train(
     cfg: Config | None = None,
     log: Callable[[str], None] | None = print,
 ) -> dict:
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression
 
     from vimod.detect._data import (
         CONTRASTIVE,

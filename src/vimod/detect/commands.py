@@ -83,7 +83,7 @@ def register(app: typer.Typer) -> None:
         label, scores, categories, targets, spam, spans, model.
 
         A malformed row yields {"id": ..., "error": "..."} instead of a result."""
-        from tqdm import tqdm  # type: ignore[import-untyped]
+        from tqdm import tqdm
 
         from vimod.detect._io import guess_format, iter_rows, open_input
         from vimod.errors import VimodError

@@ -21,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
 
+from vimod.acts.moderation import score_items
 from vimod.policy import Policy
 from vimod.store import backfill as store
 from vimod.store import shared
@@ -150,7 +151,7 @@ def score(detector: Any, items: Sequence[StoredItem]) -> list[dict[str, Any]]:
     (``vimod.acts.moderation.moderate``: the texts of a batch, in one ``predict``)."""
     if not items:
         return []
-    return [_as_dict(d) for d in detector.predict([it.text for it in items])]
+    return [_as_dict(d) for d in score_items(detector, items)]
 
 
 def decide_chunk(items: Sequence[StoredItem], detections: Sequence[dict[str, Any]],
