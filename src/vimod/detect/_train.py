@@ -930,6 +930,9 @@ def save_model(out_dir: Path, meta: dict, vocabs: dict, idfs: dict, arrays: dict
     np.save(out_dir / "bias.npy", arrays["bias"], allow_pickle=False)
     np.save(out_dir / "tok_W.npy", arrays["tok_W"], allow_pickle=False)
     h.update(arrays["tok_W"].tobytes())
+    # the calibration too: two runs with the same weights but different scales differ
+    h.update(json.dumps([meta.get("calibration"), meta.get("categories")],
+                        sort_keys=True).encode("utf-8"))
     (out_dir / "lexicon.json").write_text(json.dumps(lexicon, ensure_ascii=False),
                                           encoding="utf-8")
     (out_dir / "tok_vocab.json").write_text(json.dumps(tok_vocab, ensure_ascii=False),
