@@ -26,14 +26,26 @@ ESCALATION_BOOST = 1.0
 Where = list[ColumnElement[bool]]
 
 
+#: How much each taxonomy category weighs in the queue order: harm to a person first
+#: (threats, self-harm, identity attacks), nuisance last.
+CATEGORY_WEIGHTS: dict[str, float] = {
+    "threat": 1.0, "self_harm": 1.0, "identity_attack": 0.9, "sexual": 0.7,
+    "personal_data": 0.7, "scam": 0.6, "insult": 0.5, "spam": 0.4, "profanity": 0.2,
+}
+
+
 def severity_of(detection: dict[str, Any]) -> float:
-    """Queue priority in 0..1 (the "most severe first" order): hate counts fully, offence
-    half, spam half."""
+    """Queue priority in 0..1 (the "most severe first" order): the heaviest weighted
+    category score (``CATEGORY_WEIGHTS``), or for detections made before the taxonomy hate
+    fully, offence half, spam half."""
     scores = detection.get("scores") or {}
+    categories = detection.get("categories") or {}
     sev = max(
         float(scores.get("HATE", 0.0)) + 0.5 * float(scores.get("OFFENSIVE", 0.0)),
         0.5 * float(detection.get("spam", 0.0) or 0.0),
-    )
+    ) if not categories else 0.0
+    for name, weight in CATEGORY_WEIGHTS.items():
+        sev = max(sev, weight * float(categories.get(name, 0.0) or 0.0))
     return round(min(1.0, max(0.0, sev)), 4)
 
 
