@@ -123,7 +123,7 @@ def test_apply_appends_decisions_tasks_and_webhooks_and_leaves_people_alone(
     with transaction(factory) as s:
         user = s.get(type(mod), mod.id)
         assert user is not None
-        acts.review_item(s, item_id, user, verdict="overturn", action="label", reason="ok")
+        acts.review_item(s, item_id, user, verdict="overturn", action="remove", reason="ok")
     before = current(factory)
     old_decisions = count(factory, Decision)
     old_tasks = count(factory, ReviewTask)
